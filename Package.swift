@@ -1,0 +1,42 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// Dependencies point one way: C modules → ZhongaiGtk → ZhongaiApp; ZhongaiDomain ← ZhongaiStore ← ZhongaiApp.
+// The domain imports Foundation only; only ZhongaiStore holds SQL; only ZhongaiGtk touches GObject pointers.
+let uiSettings: [SwiftSetting] = [
+    .defaultIsolation(MainActor.self),
+    .swiftLanguageMode(.v5),
+]
+
+let package = Package(
+    name: "zhongai",
+    products: [
+        .executable(name: "zhongai", targets: ["zhongai"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CGtk", path: "Sources/CGtk", pkgConfig: "gtk4",
+                       providers: [.apt(["libgtk-4-dev"])]),
+        .systemLibrary(name: "CIntl", path: "Sources/CIntl"),
+
+        .target(name: "ZhongaiGtk", dependencies: ["CGtk", "CIntl"], swiftSettings: uiSettings),
+        .target(name: "ZhongaiDomain"),
+        .target(name: "ZhongaiStore", dependencies: [
+            "ZhongaiDomain",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "ZhongaiApp", dependencies: ["ZhongaiGtk", "ZhongaiDomain", "ZhongaiStore"],
+                swiftSettings: uiSettings),
+        .executableTarget(name: "zhongai", dependencies: [
+            "ZhongaiApp", "ZhongaiStore", "ZhongaiDomain",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "ZhongaiDomainTests", dependencies: ["ZhongaiDomain"]),
+        .testTarget(name: "ZhongaiStoreTests", dependencies: ["ZhongaiStore", "ZhongaiDomain"]),
+        .testTarget(name: "ZhongaiGtkTests", dependencies: ["ZhongaiGtk", "CGtk"], swiftSettings: uiSettings),
+    ]
+)
