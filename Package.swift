@@ -29,14 +29,18 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "ZhongaiApp", dependencies: ["ZhongaiGtk", "ZhongaiDomain", "ZhongaiStore"],
+                // Each view's .ui file sits beside its Swift file; make compiles them into the GResource bundle.
+                exclude: ["MainWindow/main-window.ui", "Directory/directory-view.ui", "WorkerEditor/worker-editor.ui",
+                          "TownEditor/town-editor.ui", "ServicePointEditor/service-point-editor.ui",
+                          "Welcome/welcome-dialog.ui", "ConfirmDialog/confirm-dialog.ui"],
                 swiftSettings: uiSettings),
         .executableTarget(name: "zhongai", dependencies: [
-            "ZhongaiApp", "ZhongaiStore", "ZhongaiDomain",
+            "ZhongaiApp", "ZhongaiGtk", "ZhongaiStore", "ZhongaiDomain",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "ZhongaiDomainTests", dependencies: ["ZhongaiDomain"]),
         .testTarget(name: "ZhongaiStoreTests", dependencies: ["ZhongaiStore", "ZhongaiDomain"]),
-        .testTarget(name: "ZhongaiGtkTests", dependencies: ["ZhongaiGtk", "CGtk"], swiftSettings: uiSettings),
+        .testTarget(name: "ZhongaiGtkTests", dependencies: ["ZhongaiGtk", "CGtk"], swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )

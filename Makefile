@@ -1,0 +1,65 @@
+# Two commands do everything on a fresh Debian 12 machine, as root:
+#   make run    build and open the workbench (on the default database, with the example centre on first run)
+#   make test   build and pass every test: Swift unit and store tests, desktop-file checks, CLI and GUI tests
+SHELL := /bin/bash
+.DEFAULT_GOAL := build
+
+# Debian packages the build, the program and the tests need; `setup` installs the missing ones.
+DEB_BUILD   := libgtk-4-dev libsqlite3-dev gettext libglib2.0-bin locales fonts-noto-cjk
+DEB_TEST    := xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi imagemagick desktop-file-utils appstream
+SWIFT_FLAGS ?=
+BIN         := .build/debug/zhongai
+GRESOURCE   := build/zhongai.gresource
+MO          := build/locale/zh_CN/LC_MESSAGES/zhongai.mo
+UI_FILES    := $(wildcard Sources/ZhongaiApp/*/*.ui) $(wildcard resources/gtk/*.ui) resources/style.css
+
+.PHONY: setup build run test swift-test ui-test screenshots pot clean
+
+setup:
+	@missing=$$(for p in $(DEB_BUILD) $(DEB_TEST); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:" $$missing; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@# gettext needs a Chinese locale for the catalogue to load in every session locale.
+	@locale -a 2>/dev/null | grep -qi '^zh_CN.utf8$$' || localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
+
+$(GRESOURCE): resources/zhongai.gresource.xml $(UI_FILES)
+	@mkdir -p build
+	glib-compile-resources --sourcedir resources --sourcedir Sources/ZhongaiApp --target $@ $<
+
+$(MO): resources/po/zh_CN.po
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ $<
+
+build: setup $(GRESOURCE) $(MO)
+	swift build $(SWIFT_FLAGS)
+
+run: build
+	$(BIN) init --demo --if-empty
+	$(BIN)
+
+swift-test: setup $(GRESOURCE) $(MO)
+	swift build --build-tests $(SWIFT_FLAGS)
+	swift test --skip-build $(SWIFT_FLAGS)
+
+ui-test: build
+	desktop-file-validate resources/org.zhongai.Workbench.desktop
+	appstreamcli validate --no-net resources/org.zhongai.Workbench.metainfo.xml
+	/usr/bin/python3 Tests/ui/run_all.py
+
+test: swift-test ui-test
+
+screenshots: build
+	/usr/bin/python3 Tests/ui/screenshots.py
+
+# Regenerates the message template from the Swift sources, .ui files and the domain's N_() msgids.
+pot:
+	xgettext --from-code=UTF-8 -L C --keyword=tr --keyword=trf --keyword=N_ --add-comments=TRANSLATORS \
+	  -o resources/po/zhongai.pot $$(grep -v '\.ui$$' resources/po/POTFILES)
+	xgettext --from-code=UTF-8 -j -o resources/po/zhongai.pot $$(grep '\.ui$$' resources/po/POTFILES)
+	msgmerge --update --backup=none resources/po/zh_CN.po resources/po/zhongai.pot
+
+clean:
+	rm -rf build .build

@@ -1,0 +1,27 @@
+import ZhongaiGtk
+
+/// Every command of the main window with its accelerators, in one table.
+enum MainWindowActions {
+    static func table(for window: MainWindow) -> ActionTable {
+        unowned let w = window
+        let directory = window.directory
+        var entries: [ActionTable.Entry] = [
+            .init("quit", accelerators: ["<Control>q"]) { w.application.quit() },
+            .init("about") { w.showAbout() },
+            .init("search", accelerators: ["<Control>f"]) { directory.focusSearch() },
+            .init("new-worker", accelerators: ["<Control>n"]) { directory.newWorker() },
+            .init("edit-worker", accelerators: ["<Control>e"]) { directory.editSelectedWorker() },
+            .init("deactivate-worker") { directory.deactivateSelectedWorker() },
+            .init("new-service-point") { directory.newServicePoint() },
+            .init("edit-service-point") { directory.editSelectedServicePoint() },
+            .init("deactivate-service-point") { directory.deactivateSelectedServicePoint() },
+            .init("new-town") { directory.newTown() },
+            .init("edit-town") { directory.editSelectedTown() },
+            .init("deactivate-town") { directory.deactivateSelectedTown() },
+        ]
+        for (index, _) in MainWindow.sections.enumerated() {
+            entries.append(.init("section-\(index + 1)", accelerators: ["<Alt>\(index + 1)"]) { w.showSection(index) })
+        }
+        return ActionTable(scope: "win", entries)
+    }
+}

@@ -1,0 +1,25 @@
+import ZhongaiGtk
+import ZhongaiStore
+
+/// First run: an empty database offers the example centre or an empty start.
+final class WelcomeDialog {
+    private let builder = Builder(resource: "welcome-dialog.ui")
+    private let window: Window
+
+    init(parent: Window, database: AppDatabase) {
+        window = builder.get(Window.self, "welcome_dialog")
+        window.setTransient(for: parent)
+        let window = self.window
+        builder.get(Button.self, "empty_button").onClicked { window.destroy() }
+        builder.get(Button.self, "demo_button").onClicked {
+            do {
+                try database.populateDemoCentre()
+                window.destroy()
+            } catch {
+                window.title = errorText(error)
+            }
+        }
+    }
+
+    func present() { window.present() }
+}

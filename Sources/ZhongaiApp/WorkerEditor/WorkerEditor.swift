@@ -1,0 +1,98 @@
+import ZhongaiDomain
+import ZhongaiGtk
+import ZhongaiStore
+
+/// Adds a staff member (the staff code is issued on save) or edits one (the code never changes: ARC-06).
+final class WorkerEditor {
+    private let builder = Builder(resource: "worker-editor.ui")
+    private let window: Window
+    private let name, phone: Entry
+    private let role, supervisor, servicePoint, postType: DropDown
+    private let error: Label
+    private let roles = Role.allCases
+    private let supervisors: [Worker]
+    private let points: [ServicePoint]
+    private let postTypes: [PostType]
+
+    init(parent: Window, database: AppDatabase, snapshot: DirectorySnapshot, editing original: Worker?,
+         onSaved: @escaping (Worker) -> Void) {
+        window = builder.get(Window.self, "worker_editor")
+        name = builder.get(Entry.self, "name_entry")
+        phone = builder.get(Entry.self, "phone_entry")
+        role = builder.get(DropDown.self, "role_dropdown")
+        supervisor = builder.get(DropDown.self, "supervisor_dropdown")
+        servicePoint = builder.get(DropDown.self, "service_point_dropdown")
+        postType = builder.get(DropDown.self, "post_type_dropdown")
+        error = builder.get(Label.self, "error_label")
+        supervisors = snapshot.workers.filter { $0.isActive && $0.code != original?.code }
+        points = snapshot.servicePoints.filter { $0.isActive || $0.id == original?.servicePointID }
+        postTypes = snapshot.postTypes
+
+        window.title = original == nil ? tr("Add Staff Member") : tr("Edit Staff Member")
+        window.setTransient(for: parent)
+        builder.get(Label.self, "code_label").text = original?.code ?? tr("Issued on saving")
+        let none = tr("(none)")
+        role.setItems(roles.map { tr($0.title) }, selected: roles.firstIndex(of: original?.role ?? .frontline) ?? 0)
+        supervisor.setItems([none] + supervisors.map { "\($0.name) (\($0.code)) · \(tr($0.role.title))" },
+                            selected: original?.supervisorCode.flatMap { code in supervisors.firstIndex { $0.code == code } }.map { $0 + 1 } ?? 0)
+        servicePoint.setItems([none] + points.map(\.name),
+                              selected: original?.servicePointID.flatMap { id in points.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0)
+        postType.setItems([none] + postTypes.map(\.name),
+                          selected: original?.postType.flatMap { code in postTypes.firstIndex { $0.code == code } }.map { $0 + 1 } ?? 0)
+        name.text = original?.name ?? ""
+        phone.text = original?.phone ?? ""
+
+        let save = builder.get(Button.self, "save_button")
+        window.setDefaultWidget(save)
+        let window = self.window
+        builder.get(Button.self, "cancel_button").onClicked { window.destroy() }
+        window.onKeyPressed { keyval, _ in
+            guard keyval == 0xff1b else { return false }  // Escape
+            window.destroy()
+            return true
+        }
+        // The editor lives as long as its window: the save handler holds it.
+        save.onClicked { [self] in
+            do {
+                let worker = try self.save(to: database, original: original)
+                onSaved(worker)
+                window.destroy()
+            } catch {
+                self.error.text = errorText(error)
+                self.error.isVisible = true
+            }
+        }
+    }
+
+    func present() {
+        window.present()
+        window.focus(name)
+    }
+
+    private func save(to database: AppDatabase, original: Worker?) throws -> Worker {
+        let chosenRole = roles[role.selectedIndex ?? 0]
+        let chosenSupervisor = choice(supervisor, in: supervisors)?.code
+        let chosenPoint = choice(servicePoint, in: points)?.id
+        let chosenPostType = choice(postType, in: postTypes)?.code
+        let phoneText = phone.text.trimmingCharacters(in: .whitespaces)
+        if var worker = original {
+            worker.name = name.text
+            worker.role = chosenRole
+            worker.supervisorCode = chosenSupervisor
+            worker.servicePointID = chosenPoint
+            worker.postType = chosenPostType
+            worker.phone = phoneText.isEmpty ? nil : phoneText
+            try database.updateWorker(worker)
+            return worker
+        }
+        return try database.addWorker(name: name.text, role: chosenRole, supervisorCode: chosenSupervisor,
+                                      servicePointID: chosenPoint, postType: chosenPostType,
+                                      phone: phoneText.isEmpty ? nil : phoneText)
+    }
+
+    /// The item chosen in a dropdown whose first entry is “(none)”.
+    private func choice<T>(_ dropDown: DropDown, in items: [T]) -> T? {
+        guard let index = dropDown.selectedIndex, index > 0, index - 1 < items.count else { return nil }
+        return items[index - 1]
+    }
+}

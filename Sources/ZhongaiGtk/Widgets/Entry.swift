@@ -1,0 +1,14 @@
+import CGtk
+
+/// A GtkEntry (or any GtkEditable, such as a GtkSearchEntry).
+public final class Entry: Widget {
+    public var text: String {
+        get { String(cString: gtk_editable_get_text(opaque)) }
+        set { gtk_editable_set_text(opaque, newValue) }
+    }
+
+    public func onChanged(_ handler: @escaping () -> Void) { connect("changed", handler) }
+
+    /// Enter pressed in the entry.
+    public func onActivate(_ handler: @escaping () -> Void) { connect("activate", handler) }
+}

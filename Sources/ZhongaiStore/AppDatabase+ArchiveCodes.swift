@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+import ZhongaiDomain
+
+extension AppDatabase {
+    /// Issues the archive code of a piece of work opened on `date` (ARC-01) and stores it forever.
+    ///
+    /// Rule ARC-05: the sequence counts per worker, per nature, per calendar year, across all sectors and towns;
+    /// the count is read in SQL inside the same write transaction that stores the code, so two processes can
+    /// never issue the same sequence (and UNIQUE (workerCode, nature, year, sequence) backs it).
+    /// Refuses an unknown or inactive worker, an unknown or inactive town, an unknown sector.
+    @discardableResult
+    public func issueArchiveCode(workerCode: String, nature: ServiceNature, townName: String, sectorCode: String,
+                                 date: CalendarDate) throws -> ArchiveCode {
+        try writer.write { db in
+            let worker = try AppDatabase.requireWorker(db, code: workerCode, field: N_("Worker"))
+            guard worker.isActive else {
+                throw ValidationError(field: N_("Worker"), N_("%@ (%@) is no longer active"), worker.code, worker.name)
+            }
+            let town = try AppDatabase.requireTown(db, named: townName)
+            guard town.isActive else {
+                throw ValidationError(field: N_("Town"), N_("the town “%@” is no longer active"), town.name)
+            }
+            let sector = try AppDatabase.requireSector(db, code: sectorCode)
+            // Rule ARC-05
+            let highest = try Int.fetchOne(db, sql: """
+                SELECT COALESCE(MAX(sequence), 0) FROM archiveCode WHERE workerCode = ? AND nature = ? AND year = ?
+                """, arguments: [worker.code, nature.rawValue, date.year]) ?? 0
+            let code = try ArchiveCodeIssuer.nextCode(workerCode: worker.code, nature: nature, townCode: town.code,
+                                                      sectorCode: sector.code, openedOn: date,
+                                                      highestIssuedSequence: highest)
+            // A saved town always has an id.
+            var record = ArchiveCodeRecord(code, townID: town.id!, openedOn: date, issuedAt: Date())
+            try record.insert(db)
+            return code
+        }
+    }
+
+    /// The archive codes issued to a worker, in the order they were issued.
+    public func archiveCodes(workerCode: String) throws -> [ArchiveCode] {
+        try writer.read { db in
+            try ArchiveCodeRecord.filter(ArchiveCodeRecord.Columns.workerCode == workerCode)
+                .order(ArchiveCodeRecord.Columns.id).fetchAll(db).map { try $0.archiveCode() }
+        }
+    }
+}

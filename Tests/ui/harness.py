@@ -1,0 +1,139 @@
+"""Drives the real zhongai program under Xvfb inside a D-Bus session through AT-SPI (pyatspi).
+
+Run with Debian's /usr/bin/python3 (it has python3-pyatspi). `session()` re-executes the calling script inside
+`dbus-run-session` and starts Xvfb inside that session: an Xvfb started outside leaves a stale AT_SPI_BUS
+property on the root window that hides the app.
+"""
+import atexit
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+BIN = os.path.join(ROOT, ".build", "debug", "zhongai")
+
+
+def session():
+    """Makes sure we run inside our own D-Bus session with an X server; call first thing in a script."""
+    if os.environ.get("ZHONGAI_UI_SESSION") != "1":
+        env = dict(os.environ, ZHONGAI_UI_SESSION="1")
+        env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+        os.execvpe("dbus-run-session", ["dbus-run-session", "--", sys.executable] + sys.argv, env)
+    number = 90 + os.getpid() % 100
+    while os.path.exists("/tmp/.X11-unix/X%d" % number):
+        number += 1
+    xvfb = subprocess.Popen(["Xvfb", ":%d" % number, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    atexit.register(xvfb.terminate)
+    os.environ["DISPLAY"] = ":%d" % number
+    for _ in range(200):
+        if os.path.exists("/tmp/.X11-unix/X%d" % number):
+            break
+        time.sleep(0.05)
+    os.environ["GTK_A11Y"] = "atspi"
+    os.environ.setdefault("GDK_BACKEND", "x11")
+    os.environ["NO_AT_BRIDGE"] = "0"
+    return xvfb
+
+
+def cli(db, *args, check=True):
+    """Runs a zhongai subcommand on `db`; returns the CompletedProcess."""
+    result = subprocess.run([BIN, *args, "--db", db], capture_output=True, text=True, timeout=60)
+    if check and result.returncode != 0:
+        raise AssertionError("zhongai %s failed: %s" % (" ".join(args), result.stderr))
+    return result
+
+
+def temp_db():
+    folder = tempfile.mkdtemp(prefix="zhongai-ui-")
+    return os.path.join(folder, "workbench.sqlite")
+
+
+def query(db, sql, *params):
+    with sqlite3.connect(db) as connection:
+        return connection.execute(sql, params).fetchall()
+
+
+class App:
+    """One running zhongai window."""
+
+    def __init__(self, db, *extra):
+        import pyatspi
+        self.pyatspi = pyatspi
+        self.process = subprocess.Popen([BIN, "--db", db, *extra], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        self.node = self._wait_for_app()
+
+    def _wait_for_app(self, timeout=20):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise AssertionError("zhongai exited early: %s" % self.process.stdout.read().decode())
+            desktop = self.pyatspi.Registry.getDesktop(0)
+            for index in range(desktop.childCount):
+                app = desktop.getChildAtIndex(index)
+                try:
+                    if app is not None and app.get_process_id() == self.process.pid:
+                        if app.childCount > 0:
+                            return app
+                except Exception:
+                    pass
+            time.sleep(0.2)
+        raise AssertionError("the zhongai window did not appear on the accessibility bus")
+
+    def find(self, name, role=None, timeout=10, showing=True):
+        """The first accessible named `name` (and of `role`, e.g. 'push button'), waiting for it to appear."""
+        deadline = time.time() + timeout
+        while True:
+            found = self.find_all(name, role, showing=showing)
+            if found:
+                return found[0]
+            if time.time() > deadline:
+                raise AssertionError("no accessible named %r (role %r)" % (name, role))
+            time.sleep(0.2)
+
+    def find_all(self, name=None, role=None, showing=True, root=None):
+        results = []
+        stack = [root or self.node]
+        while stack:
+            node = stack.pop()
+            try:
+                if node is None:
+                    continue
+                matches = (name is None or node.name == name) and (role is None or node.getRoleName() == role)
+                if matches and (not showing or node.getState().contains(self.pyatspi.STATE_SHOWING)):
+                    results.append(node)
+                stack.extend(node.getChildAtIndex(i) for i in reversed(range(node.childCount)))
+            except Exception:
+                continue
+        return results
+
+    def click(self, name, role="push button"):
+        node = self.find(name, role)
+        node.queryAction().doAction(0)
+        time.sleep(0.3)
+        return node
+
+    def type_into(self, name, text, role="text"):
+        node = self.find(name, role)
+        node.queryEditableText().setTextContents(text)
+        time.sleep(0.1)
+        return node
+
+    def texts(self):
+        """Every label's text that is showing: what a user can read."""
+        return [n.name for n in self.find_all(role="label")] + \
+               [n.queryText().getText(0, -1) for n in self.find_all(role="label") if n.name == ""]
+
+    def screenshot(self, path):
+        subprocess.run(["/usr/bin/import", "-window", "root", path], check=True)
+
+    def close(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
