@@ -54,8 +54,11 @@ test: swift-test ui-test
 screenshots: build
 	/usr/bin/python3 Tests/ui/screenshots.py
 
-# Regenerates the message template from the Swift sources, .ui files and the domain's N_() msgids.
+# Regenerates POTFILES and the message template from the Swift sources, .ui files and the domain's N_() msgids,
+# then merges new msgids into zh_CN.po for translation.
 pot:
+	{ grep -rlE '\b(tr|trf|N_)\(' Sources --include='*.swift' | sort; \
+	  find Sources resources -name '*.ui' | sort; } > resources/po/POTFILES
 	xgettext --from-code=UTF-8 -L C --keyword=tr --keyword=trf --keyword=N_ --add-comments=TRANSLATORS \
 	  -o resources/po/zhongai.pot $$(grep -v '\.ui$$' resources/po/POTFILES)
 	xgettext --from-code=UTF-8 -j -o resources/po/zhongai.pot $$(grep '\.ui$$' resources/po/POTFILES)

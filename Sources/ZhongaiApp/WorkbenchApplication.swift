@@ -8,11 +8,13 @@ public final class WorkbenchApplication {
     private let application = Application(id: WorkbenchApplication.id)
     private let database: AppDatabase
     private let layout: InstallLayout
+    private let section: String?
     private var mainWindow: MainWindow?
 
-    public init(database: AppDatabase, layout: InstallLayout) {
+    public init(database: AppDatabase, layout: InstallLayout, section: String? = nil) {
         self.database = database
         self.layout = layout
+        self.section = section
     }
 
     /// Runs until the window closes; returns the process exit code.
@@ -25,6 +27,7 @@ public final class WorkbenchApplication {
             if mainWindow == nil {
                 StyleSheet.load(resource: "style.css")
                 mainWindow = MainWindow(application: application, database: database)
+                if let section, let index = MainWindow.sections.firstIndex(of: section) { mainWindow?.showSection(index) }
             }
             mainWindow?.present()
         }

@@ -93,7 +93,7 @@ extension AppDatabase {
     private static func validatedWorker(_ db: Database, name: String, role: Role, supervisorCode: String?,
                                         servicePointID: Int64?, postType: String?, phone: String?,
                                         code: String?) throws -> Worker {
-        let trimmedName = try requireText(name, field: N_("Name"))
+        let trimmedName = try requireText(name, field: N_("Full name"))
         var supervisor: String?
         if let supervisorCode, !supervisorCode.trimmingCharacters(in: .whitespaces).isEmpty {
             let record = try requireWorker(db, code: supervisorCode.trimmingCharacters(in: .whitespaces),

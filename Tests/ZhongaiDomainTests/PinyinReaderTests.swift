@@ -96,7 +96,7 @@ final class PinyinReaderTests: XCTestCase {
     func testARC06_emptyNameRefused() {
         for name in ["", "   ", "\u{3000}", "·"] {
             XCTAssertThrowsError(try reader.personInitials(name), name) { error in
-                XCTAssertEqual((error as? ValidationError)?.field, "Name")
+                XCTAssertEqual((error as? ValidationError)?.field, "Full name")
             }
         }
     }
@@ -105,7 +105,7 @@ final class PinyinReaderTests: XCTestCase {
         for (name, character) in [("王明2", "2"), ("王-明", "-"), ("王明!", "!"), ("Ma, Li", ",")] {
             XCTAssertThrowsError(try reader.personInitials(name), name) { error in
                 let validation = error as? ValidationError
-                XCTAssertEqual(validation?.field, "Name")
+                XCTAssertEqual(validation?.field, "Full name")
                 XCTAssertEqual(validation?.arguments, [character])
                 XCTAssertEqual(validation?.rule, "ARC-06")
             }

@@ -75,8 +75,8 @@ final class WorkerStoreTests: StoreTestCase {
                                            isActive: false)
         let closedID = try XCTUnwrap(database.servicePoints(includeInactive: true).first { !$0.isActive }?.id)
 
-        try assertRefused(database, field: "Name") { try database.addWorker(name: " ", role: .frontline) }
-        try assertRefused(database, field: "Name", rule: "ARC-06") { try database.addWorker(name: "王明2", role: .frontline) }
+        try assertRefused(database, field: "Full name") { try database.addWorker(name: " ", role: .frontline) }
+        try assertRefused(database, field: "Full name", rule: "ARC-06") { try database.addWorker(name: "王明2", role: .frontline) }
         try assertRefused(database, field: "Supervisor") {
             try database.addWorker(name: "王明", role: .frontline, supervisorCode: "NOBODY")
         }

@@ -45,7 +45,7 @@ public struct PinyinReader: Sendable {
     }
 
     /// Reads a person's name, the family name with its surname reading. Rule ARC-06.
-    public func readPerson(_ name: String, field: String = N_("Name")) throws -> NameReading {
+    public func readPerson(_ name: String, field: String = N_("Full name")) throws -> NameReading {
         try read(name, field: field, rule: "ARC-06", asPerson: true)
     }
 
@@ -55,7 +55,7 @@ public struct PinyinReader: Sendable {
     }
 
     /// Uppercase initials of a person's name: 王明 → WM, 曾小华 → ZXH, 欧阳娜娜 → OYNN.
-    public func personInitials(_ name: String, field: String = N_("Name")) throws -> String {
+    public func personInitials(_ name: String, field: String = N_("Full name")) throws -> String {
         try readPerson(name, field: field).initials
     }
 
@@ -65,7 +65,7 @@ public struct PinyinReader: Sendable {
     }
 
     /// Toneless lowercase syllables of a person's name: 单明 → ["shan", "ming"].
-    public func personSyllables(_ name: String, field: String = N_("Name")) throws -> [String] {
+    public func personSyllables(_ name: String, field: String = N_("Full name")) throws -> [String] {
         try readPerson(name, field: field).syllables
     }
 

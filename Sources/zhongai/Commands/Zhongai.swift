@@ -12,12 +12,14 @@ struct Zhongai: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @Option(help: "Open on this section: cases, groups, supervision, emergency, due, indicators or directory.")
+    var section: String?
 
     func run() throws {
         let layout = InstallLayout.locate()
-        let database = try store.openInitialized(layout: layout)
+        let database = try CommandFailure.reporting { try store.openInitialized(layout: layout) }
         let status = MainActor.assumeIsolated {
-            WorkbenchApplication(database: database, layout: layout).run()
+            WorkbenchApplication(database: database, layout: layout, section: section).run()
         }
         if status != 0 { throw ExitCode(status) }
     }
