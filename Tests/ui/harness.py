@@ -58,6 +58,21 @@ def query(db, sql, *params):
         return connection.execute(sql, params).fetchall()
 
 
+def wait_until(condition, timeout=10, interval=0.1):
+    """Polls `condition` until it returns something truthy; AT-SPI actions run in the app asynchronously."""
+    deadline = time.time() + timeout
+    while True:
+        value = condition()
+        if value or time.time() > deadline:
+            return value
+        time.sleep(interval)
+
+
+def _named(actual, wanted):
+    """GTK 4.8 joins a button's accessible label and its visible text ("新增工作人员 新增人员(A)")."""
+    return actual == wanted or actual.startswith(wanted + " ")
+
+
 class App:
     """One running zhongai window."""
 
@@ -84,7 +99,7 @@ class App:
             time.sleep(0.2)
         raise AssertionError("the zhongai window did not appear on the accessibility bus")
 
-    def find(self, name, role=None, timeout=10, showing=True):
+    def find(self, name, role=None, timeout=10, showing=False):
         """The first accessible named `name` (and of `role`, e.g. 'push button'), waiting for it to appear."""
         deadline = time.time() + timeout
         while True:
@@ -95,7 +110,7 @@ class App:
                 raise AssertionError("no accessible named %r (role %r)" % (name, role))
             time.sleep(0.2)
 
-    def find_all(self, name=None, role=None, showing=True, root=None):
+    def find_all(self, name=None, role=None, showing=False, root=None):
         results = []
         stack = [root or self.node]
         while stack:
@@ -103,7 +118,7 @@ class App:
             try:
                 if node is None:
                     continue
-                matches = (name is None or node.name == name) and (role is None or node.getRoleName() == role)
+                matches = (name is None or _named(node.name, name)) and (role is None or node.getRoleName() == role)
                 if matches and (not showing or node.getState().contains(self.pyatspi.STATE_SHOWING)):
                     results.append(node)
                 stack.extend(node.getChildAtIndex(i) for i in reversed(range(node.childCount)))

@@ -19,7 +19,7 @@ for path in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     for test_name in sorted(n for n in dir(module) if n.startswith("test_")):
-        if only and not any(o in test_name for o in only):
+        if only and not any(o in "%s.%s" % (name, test_name) for o in only):
             continue
         try:
             getattr(module, test_name)()

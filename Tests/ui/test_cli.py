@@ -58,7 +58,7 @@ def test_calendar_with_make_up_days_and_unpublished_years():
     db = harness.temp_db()
     # 2026-02-14 is a Saturday worked in exchange for the Spring Festival (调休).
     assert harness.cli(db, "calendar", "add-workdays", "2026-02-13", "1").stdout.strip() == "2026-02-14"
-    assert harness.cli(db, "calendar", "workdays-between", "2026-02-13", "2026-02-24").stdout.strip() == "1"
+    assert harness.cli(db, "calendar", "workdays-between", "2026-02-13", "2026-02-24").stdout.strip() == "2"
     late = harness.cli(db, "calendar", "add-workdays", "2026-12-30", "5", "--json")
     answer = json.loads(late.stdout)
     assert answer["assumedWeekendsOnlyYears"] == [2027], answer

@@ -21,6 +21,7 @@ final class DirectoryView {
     private let townTable: TableView<Town>
     private let workerSearch, servicePointSearch, townSearch: Entry
     private let workerShowInactive, servicePointShowInactive, townShowInactive: CheckButton
+    private let names = SnapshotNames()
     private var observation: DirectoryObservation?
 
     init(database: AppDatabase, parent: Window) {
@@ -36,8 +37,8 @@ final class DirectoryView {
         servicePointShowInactive = builder.get(CheckButton.self, "service_point_show_inactive")
         townShowInactive = builder.get(CheckButton.self, "town_show_inactive")
 
-        // Columns read the latest snapshot through a weak box, so rows name supervisors and towns as they are now.
-        let names = SnapshotNames()
+        // Columns look names up in the latest snapshot, so rows name supervisors and towns as they are now.
+        let names = self.names
         workerTable = TableView(columnView: builder.get(Widget.self, "worker_list"), columns: [
             (tr("Code"), { $0.code }),
             (tr("Name"), { $0.name }),
@@ -60,7 +61,6 @@ final class DirectoryView {
             (tr("Archive code"), { $0.code }),
             (tr("Status"), { $0.isActive ? tr("Active") : tr("Inactive") }),
         ])
-        self.names = names
 
         for entry in [workerSearch, servicePointSearch, townSearch] {
             entry.onChanged { [unowned self] in showSnapshot() }
@@ -87,8 +87,6 @@ final class DirectoryView {
             say(errorText(error))
         }
     }
-
-    private let names: SnapshotNames
 
     var isEmpty: Bool { snapshot.workers.isEmpty }
     var visiblePage: Page? { stack.visibleChildName.flatMap(Page.init(rawValue:)) }

@@ -8,7 +8,7 @@ public enum TownKind: String, CaseIterable, Codable, Sendable {
     public var title: String {
         switch self {
         case .subdistrict: N_("Subdistrict")
-        case .town: N_("Town")
+        case .town: N_("Rural town")
         case .functionalZone: N_("Functional zone")
         }
     }

@@ -22,17 +22,25 @@ public struct ValidationError: Error, Equatable, CustomStringConvertible, Sendab
         self.line = line
     }
 
-    /// The message in the language `translate` gives; the identity gives English.
+    /// The message in the language `translate` gives; the identity gives English. Arguments that are
+    /// msgids themselves (a column or field name) are translated too; names and codes pass through unchanged.
     public func localized(_ translate: (String) -> String) -> String {
-        var text = translate(format)
-        for argument in arguments {
-            guard let range = text.range(of: "%@") else { break }
-            text.replaceSubrange(range, with: argument)
+        let message = Self.fill(translate(format), arguments.map(translate))
+        var subject = translate(field)
+        if let line { subject = Self.fill(translate(N_("%@, line %@")), [subject, "\(line)"]) }
+        let sentence = Self.fill(translate(N_("%@: %@")), [subject, message])
+        return rule.map { sentence + " [\($0)]" } ?? sentence
+    }
+
+    private static func fill(_ format: String, _ values: [String]) -> String {
+        var text = format
+        var searchFrom = text.startIndex
+        for value in values {
+            guard let range = text.range(of: "%@", range: searchFrom..<text.endIndex) else { break }
+            text.replaceSubrange(range, with: value)
+            searchFrom = text.index(range.lowerBound, offsetBy: value.count)
         }
-        var prefix = translate(field)
-        if let line { prefix += " (" + translate(N_("line %@")).replacingOccurrences(of: "%@", with: "\(line)") + ")" }
-        let suffix = rule.map { " [\($0)]" } ?? ""
-        return prefix + ": " + text + suffix
+        return text
     }
 
     public var description: String { localized { $0 } }
