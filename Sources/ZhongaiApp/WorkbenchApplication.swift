@@ -1,3 +1,4 @@
+import Glibc
 import ZhongaiGtk
 import ZhongaiStore
 
@@ -19,6 +20,10 @@ public final class WorkbenchApplication {
 
     /// Runs until the window closes; returns the process exit code.
     public func run() -> Int32 {
+        // GTK 4.8's GL renderer clips CJK glyphs (心 loses its right half) on software GL such as llvmpipe,
+        // which venue laptops and Xvfb use; GTK itself stopped using GL on llvmpipe in 4.14. Cairo draws
+        // correctly everywhere and is fast enough for forms and lists. GSK_RENDERER still overrides.
+        setenv("GSK_RENDERER", "cairo", 0)
         if let problem = ResourceBundle.register(path: layout.resourceBundle.path) {
             print(trf("Cannot load the interface files (%@). Build them with `make`.", problem))
             return 1

@@ -41,7 +41,7 @@ final class DirectoryView {
         let names = self.names
         workerTable = TableView(columnView: builder.get(Widget.self, "worker_list"), columns: [
             (tr("Code"), { $0.code }),
-            (tr("Name"), { $0.name }),
+            (tr("Full name"), { $0.name }),
             (tr("Role"), { tr($0.role.title) }),
             (tr("Supervisor"), { names.workerName($0.supervisorCode) }),
             (tr("Service point"), { names.servicePointName($0.servicePointID) }),
