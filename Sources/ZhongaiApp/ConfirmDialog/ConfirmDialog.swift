@@ -19,11 +19,7 @@ final class ConfirmDialog {
             onConfirm()
             window.destroy()
         }
-        window.onKeyPressed { keyval, _ in
-            guard keyval == 0xff1b else { return false }  // Escape
-            window.destroy()
-            return true
-        }
+        window.destroyOnEscape()
     }
 
     func present() { window.present() }

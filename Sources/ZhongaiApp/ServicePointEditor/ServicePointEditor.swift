@@ -4,26 +4,22 @@ import ZhongaiStore
 
 /// Adds or edits a service point: its town, sector (ARC-03) and employer unit (用人单位).
 final class ServicePointEditor {
-    private let builder = Builder(resource: "service-point-editor.ui")
-    private let window: Window
+    private let dialog: EditorDialog
     private let name, employer: Entry
     private let town, sector: DropDown
-    private let error: Label
     private let towns: [Town]
     private let sectors: [Sector]
 
     init(parent: Window, database: AppDatabase, snapshot: DirectorySnapshot, editing original: ServicePoint?,
          onSaved: @escaping (ServicePoint) -> Void) {
-        window = builder.get(Window.self, "service_point_editor")
-        name = builder.get(Entry.self, "name_entry")
-        employer = builder.get(Entry.self, "employer_entry")
-        town = builder.get(DropDown.self, "town_dropdown")
-        sector = builder.get(DropDown.self, "sector_dropdown")
-        error = builder.get(Label.self, "error_label")
+        dialog = EditorDialog(resource: "service-point-editor.ui", windowID: "service_point_editor", parent: parent,
+                              title: original == nil ? tr("Add Service Point") : tr("Edit Service Point"))
+        name = dialog.builder.get(Entry.self, "name_entry")
+        employer = dialog.builder.get(Entry.self, "employer_entry")
+        town = dialog.builder.get(DropDown.self, "town_dropdown")
+        sector = dialog.builder.get(DropDown.self, "sector_dropdown")
         towns = snapshot.towns.filter { $0.isActive || $0.id == original?.townID }
         sectors = snapshot.sectors
-        window.title = original == nil ? tr("Add Service Point") : tr("Edit Service Point")
-        window.setTransient(for: parent)
         name.text = original?.name ?? ""
         employer.text = original?.employerUnit ?? ""
         town.setItems(towns.map { "\($0.name) (\($0.code))" },
@@ -31,31 +27,10 @@ final class ServicePointEditor {
         sector.setItems(sectors.map { "\($0.code) \($0.name)" },
                         selected: original.flatMap { p in sectors.firstIndex { $0.code == p.sectorCode } } ?? 0)
 
-        let save = builder.get(Button.self, "save_button")
-        window.setDefaultWidget(save)
-        let window = self.window
-        builder.get(Button.self, "cancel_button").onClicked { window.destroy() }
-        window.onKeyPressed { keyval, _ in
-            guard keyval == 0xff1b else { return false }  // Escape
-            window.destroy()
-            return true
-        }
-        save.onClicked { [self] in
-            do {
-                let point = try self.save(to: database, original: original)
-                onSaved(point)
-                window.destroy()
-            } catch {
-                self.error.text = errorText(error)
-                self.error.isVisible = true
-            }
-        }
+        dialog.onSave({ [self] in try save(to: database, original: original) }, onSaved: onSaved)
     }
 
-    func present() {
-        window.present()
-        window.focus(name)
-    }
+    func present() { dialog.present(focus: name) }
 
     private func save(to database: AppDatabase, original: ServicePoint?) throws -> ServicePoint {
         guard let townIndex = town.selectedIndex, towns.indices.contains(townIndex) else {

@@ -9,14 +9,17 @@ final class WelcomeDialog {
     init(parent: Window, database: AppDatabase) {
         window = builder.get(Window.self, "welcome_dialog")
         window.setTransient(for: parent)
+        window.destroyOnEscape()
         let window = self.window
+        let problem = builder.get(Label.self, "error_label")
         builder.get(Button.self, "empty_button").onClicked { window.destroy() }
         builder.get(Button.self, "demo_button").onClicked {
             do {
                 try database.populateDemoCentre()
                 window.destroy()
             } catch {
-                window.title = errorText(error)
+                problem.text = errorText(error)
+                problem.isVisible = true
             }
         }
     }

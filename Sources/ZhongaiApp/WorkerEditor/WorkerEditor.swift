@@ -4,11 +4,9 @@ import ZhongaiStore
 
 /// Adds a staff member (the staff code is issued on save) or edits one (the code never changes: ARC-06).
 final class WorkerEditor {
-    private let builder = Builder(resource: "worker-editor.ui")
-    private let window: Window
+    private let dialog: EditorDialog
     private let name, phone: Entry
     private let role, supervisor, servicePoint, postType: DropDown
-    private let error: Label
     private let roles = Role.allCases
     private let supervisors: [Worker]
     private let points: [ServicePoint]
@@ -16,20 +14,19 @@ final class WorkerEditor {
 
     init(parent: Window, database: AppDatabase, snapshot: DirectorySnapshot, editing original: Worker?,
          onSaved: @escaping (Worker) -> Void) {
-        window = builder.get(Window.self, "worker_editor")
+        dialog = EditorDialog(resource: "worker-editor.ui", windowID: "worker_editor", parent: parent,
+                              title: original == nil ? tr("Add Staff Member") : tr("Edit Staff Member"))
+        let builder = dialog.builder
         name = builder.get(Entry.self, "name_entry")
         phone = builder.get(Entry.self, "phone_entry")
         role = builder.get(DropDown.self, "role_dropdown")
         supervisor = builder.get(DropDown.self, "supervisor_dropdown")
         servicePoint = builder.get(DropDown.self, "service_point_dropdown")
         postType = builder.get(DropDown.self, "post_type_dropdown")
-        error = builder.get(Label.self, "error_label")
         supervisors = snapshot.workers.filter { $0.isActive && $0.code != original?.code }
         points = snapshot.servicePoints.filter { $0.isActive || $0.id == original?.servicePointID }
         postTypes = snapshot.postTypes
 
-        window.title = original == nil ? tr("Add Staff Member") : tr("Edit Staff Member")
-        window.setTransient(for: parent)
         builder.get(Label.self, "code_label").text = original?.code ?? tr("Issued on saving")
         let none = tr("(none)")
         role.setItems(roles.map { tr($0.title) }, selected: roles.firstIndex(of: original?.role ?? .frontline) ?? 0)
@@ -42,32 +39,10 @@ final class WorkerEditor {
         name.text = original?.name ?? ""
         phone.text = original?.phone ?? ""
 
-        let save = builder.get(Button.self, "save_button")
-        window.setDefaultWidget(save)
-        let window = self.window
-        builder.get(Button.self, "cancel_button").onClicked { window.destroy() }
-        window.onKeyPressed { keyval, _ in
-            guard keyval == 0xff1b else { return false }  // Escape
-            window.destroy()
-            return true
-        }
-        // The editor lives as long as its window: the save handler holds it.
-        save.onClicked { [self] in
-            do {
-                let worker = try self.save(to: database, original: original)
-                onSaved(worker)
-                window.destroy()
-            } catch {
-                self.error.text = errorText(error)
-                self.error.isVisible = true
-            }
-        }
+        dialog.onSave({ [self] in try save(to: database, original: original) }, onSaved: onSaved)
     }
 
-    func present() {
-        window.present()
-        window.focus(name)
-    }
+    func present() { dialog.present(focus: name) }
 
     private func save(to database: AppDatabase, original: Worker?) throws -> Worker {
         let chosenRole = roles[role.selectedIndex ?? 0]

@@ -25,23 +25,16 @@ open class Widget: ObjectRef {
     public func removeCSSClass(_ name: String) { gtk_widget_remove_css_class(widget, name) }
 
     /// The name screen readers (and the AT-SPI tests) know this control by.
-    public func setAccessibleLabel(_ label: String) {
-        var value = GValue()
-        g_value_init(&value, gtype(named: "gchararray"))
-        g_value_set_string(&value, label)
-        var property = GTK_ACCESSIBLE_PROPERTY_LABEL
-        withUnsafeMutablePointer(to: &value) { valuePointer in
-            gtk_accessible_update_property_value(OpaquePointer(raw), 1, &property, valuePointer)
-        }
-        g_value_unset(&value)
-    }
+    public func setAccessibleLabel(_ label: String) { setAccessible(GTK_ACCESSIBLE_PROPERTY_LABEL, label) }
 
     /// Sets the accessible description (what a screen reader reads after the name).
-    public func setAccessibleDescription(_ text: String) {
+    public func setAccessibleDescription(_ text: String) { setAccessible(GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text) }
+
+    private func setAccessible(_ property: GtkAccessibleProperty, _ text: String) {
         var value = GValue()
         g_value_init(&value, gtype(named: "gchararray"))
         g_value_set_string(&value, text)
-        var property = GTK_ACCESSIBLE_PROPERTY_DESCRIPTION
+        var property = property
         withUnsafeMutablePointer(to: &value) { valuePointer in
             gtk_accessible_update_property_value(OpaquePointer(raw), 1, &property, valuePointer)
         }

@@ -28,6 +28,17 @@ public class Window: Widget {
     /// Installs a table of "win." actions on this window and their accelerators on the application.
     public func add(_ actions: ActionTable, application: Application) { actions.install(on: raw, application: application) }
 
+    /// Escape closes (destroys) the window, as in every GNOME dialog.
+    public func destroyOnEscape() {
+        // The controller dies with the window, so the bare pointer is valid whenever the handler runs.
+        let window = pointer(as: GtkWindow.self)
+        onKeyPressed { keyval, _ in
+            guard keyval == 0xff1b else { return false }  // GDK_KEY_Escape
+            gtk_window_destroy(window)
+            return true
+        }
+    }
+
     /// Asked before the window closes; return true to keep it open.
     public func onCloseRequest(_ handler: @escaping () -> Bool) { connectReturning("close-request", handler) }
 }
