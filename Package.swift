@@ -21,11 +21,13 @@ let package = Package(
         .systemLibrary(name: "CGtk", path: "Sources/CGtk", pkgConfig: "gtk4",
                        providers: [.apt(["libgtk-4-dev"])]),
         .systemLibrary(name: "CIntl", path: "Sources/CIntl"),
+        .systemLibrary(name: "CSodium", path: "Sources/CSodium", pkgConfig: "libsodium",
+                       providers: [.apt(["libsodium-dev"])]),
 
         .target(name: "ZhongaiGtk", dependencies: ["CGtk", "CIntl"], swiftSettings: uiSettings),
         .target(name: "ZhongaiDomain"),
         .target(name: "ZhongaiStore", dependencies: [
-            "ZhongaiDomain",
+            "ZhongaiDomain", "CSodium",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "ZhongaiApp", dependencies: ["ZhongaiGtk", "ZhongaiDomain", "ZhongaiStore"],
