@@ -34,7 +34,8 @@ let package = Package(
                 // Each view's .ui file sits beside its Swift file; make compiles them into the GResource bundle.
                 exclude: ["MainWindow/main-window.ui", "Directory/directory-view.ui", "WorkerEditor/worker-editor.ui",
                           "TownEditor/town-editor.ui", "ServicePointEditor/service-point-editor.ui",
-                          "Welcome/welcome-dialog.ui", "ConfirmDialog/confirm-dialog.ui"],
+                          "Welcome/welcome-dialog.ui", "ConfirmDialog/confirm-dialog.ui",
+                          "ReferenceData/reference-data-view.ui", "PolicyValueEditor/policy-value-editor.ui"],
                 swiftSettings: uiSettings),
         .executableTarget(name: "zhongai", dependencies: [
             "ZhongaiApp", "ZhongaiGtk", "ZhongaiStore", "ZhongaiDomain",

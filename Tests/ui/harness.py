@@ -132,6 +132,14 @@ class App:
         time.sleep(0.3)
         return node
 
+    def select_row(self, text):
+        """Selects the list row holding a cell with `text`, through the list's AT-SPI Selection interface."""
+        row = self.find(text, role="label")
+        while row.parent is not None and "Selection" not in row.parent.get_interfaces():
+            row = row.parent
+        row.parent.querySelection().selectChild(row.getIndexInParent())
+        time.sleep(0.2)
+
     def type_into(self, name, text, role="text"):
         node = self.find(name, role)
         node.queryEditableText().setTextContents(text)

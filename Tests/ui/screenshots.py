@@ -11,7 +11,7 @@ out = os.path.join(harness.ROOT, "build", "screenshots")
 os.makedirs(out, exist_ok=True)
 db = harness.temp_db()
 harness.cli(db, "init", "--demo")
-for section in ["cases", "groups", "supervision", "emergency", "due", "indicators", "directory"]:
+for section in ["cases", "groups", "supervision", "emergency", "due", "indicators", "directory", "reference"]:
     app = harness.App(db, "--section", section)
     time.sleep(1.0)
     app.screenshot(os.path.join(out, "%s.png" % section))

@@ -113,3 +113,32 @@ def test_two_processes_writing_at_once_both_land():
         t.join()
     assert sum(len(v) for v in results.values()) == 16, results
     assert harness.query(db, "SELECT COUNT(*) FROM worker") == [(16,)]
+
+
+def test_policy_values_change_only_when_valid():
+    db = harness.temp_db()
+    harness.cli(db, "init")
+    entries = {e["key"]: e for e in json.loads(harness.cli(db, "policy", "list", "--json").stdout)}
+    assert entries["case.second_contact_working_days"]["value"] == 7  # CASE-06
+    assert entries["plan.lead_time.block_below_working_days"]["value"] == 5  # C1 default
+    harness.cli(db, "policy", "set", "case.second_contact_working_days", "10")
+    _fails(harness.cli(db, "policy", "set", "case.second_contact_working_days", "-3", check=False), "-3")
+    _fails(harness.cli(db, "policy", "set", "no.such.key", "3", check=False), "no.such.key")
+    after = {e["key"]: e for e in json.loads(harness.cli(db, "policy", "list", "--json").stdout)}
+    assert after["case.second_contact_working_days"]["value"] == 10
+
+
+def test_next_years_holidays_are_imported_and_used():
+    db = harness.temp_db()
+    harness.cli(db, "init")
+    path = db + ".2027.txt"
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("year 2027 国务院办公厅 2026-11-05\noff 2027-01-01..2027-01-03 元旦\n")
+    assert harness.cli(db, "holidays", "import", path).stdout.strip() == "2027"
+    answer = json.loads(harness.cli(db, "calendar", "add-workdays", "2026-12-31", "1", "--json").stdout)
+    assert answer == {"value": "2027-01-04", "assumedWeekendsOnlyYears": []}, answer
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("year 2027 国务院办公厅 2026-11-05\noff 2027-02-30 春节\n")
+    _fails(harness.cli(db, "holidays", "import", path, check=False), "2")
+    years = [y["year"] for y in json.loads(harness.cli(db, "holidays", "list", "--json").stdout)["years"]]
+    assert years == [2025, 2026, 2027], years

@@ -62,8 +62,24 @@ def test_every_section_is_reachable_and_named():
     harness.cli(db, "init", "--demo")
     app = harness.App(db)
     try:
-        for section in ["个案", "小组与活动", "督导", "应急预案", "待办", "指标", "人员与服务点"]:
+        for section in ["个案", "小组与活动", "督导", "应急预案", "待办", "指标", "人员与服务点", "参考数据"]:
             assert app.find_all(section), "section %s is in the sidebar" % section
         assert app.find("众爱社工工作台")
+    finally:
+        app.close()
+
+
+def test_deactivating_a_worker_asks_first_and_keeps_the_code():
+    db = harness.temp_db()
+    harness.cli(db, "init")
+    harness.cli(db, "worker", "add", "--name", "王明", "--role", "frontline")
+    app = harness.App(db, "--section", "directory")
+    try:
+        app.select_row("王明")
+        app.click("停用所选人员")
+        app.click("停用(D)")
+        assert harness.wait_until(lambda: harness.query(db, "SELECT isActive FROM worker WHERE code = 'WM'") == [(0,)])
+        # A code once issued is never issued again (ARC-06).
+        assert harness.cli(db, "worker", "add", "--name", "王敏", "--role", "frontline").stdout.strip() != "WM"
     finally:
         app.close()

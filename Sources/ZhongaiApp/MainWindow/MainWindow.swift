@@ -4,13 +4,14 @@ import ZhongaiStore
 
 /// The workbench window: a sidebar of sections, each a page of the main stack.
 final class MainWindow {
-    static let sections = ["cases", "groups", "supervision", "emergency", "due", "indicators", "directory"]
+    static let sections = ["cases", "groups", "supervision", "emergency", "due", "indicators", "directory", "reference"]
 
     let application: Application
     let database: AppDatabase
     let window: Window
     let stack: Stack
     let directory: DirectoryView
+    let referenceData: ReferenceDataView
     private let builder = Builder(resource: "main-window.ui")
     private(set) var actions: ActionTable!
 
@@ -22,12 +23,18 @@ final class MainWindow {
         window.attach(to: application)
         directory = DirectoryView(database: database, parent: window)
         builder.get(Box.self, "directory_page").append(directory.root)
+        referenceData = ReferenceDataView(database: database, parent: window)
+        builder.get(Box.self, "reference_page").append(referenceData.root)
         builder.get(Label.self, "session_label").text = tr("Not signed in · all service points")
 
         actions = MainWindowActions.table(for: self)
         window.add(actions, application: application)
         directory.onSelectionChanged = { [unowned self] in updateActions() }
-        stack.onVisibleChildChanged { [unowned self] in updateActions() }
+        referenceData.onSelectionChanged = { [unowned self] in updateActions() }
+        stack.onVisibleChildChanged { [unowned self] in
+            if stack.visibleChildName == "reference" { referenceData.reload() }
+            updateActions()
+        }
         stack.visibleChildName = "directory"
         updateActions()
     }
@@ -51,6 +58,10 @@ final class MainWindow {
                            onDirectory && page == .servicePoints && directory.selectedServicePoint?.isActive == true)
         actions.setEnabled("edit-town", onDirectory && page == .towns && directory.selectedTown != nil)
         actions.setEnabled("deactivate-town", onDirectory && page == .towns && directory.selectedTown?.isActive == true)
+        let onReference = stack.visibleChildName == "reference"
+        actions.setEnabled("edit-policy-value",
+                           onReference && referenceData.visiblePage == .policy && referenceData.selectedPolicyEntry != nil)
+        actions.setEnabled("import-holidays", onReference)
     }
 
     func showSection(_ index: Int) {

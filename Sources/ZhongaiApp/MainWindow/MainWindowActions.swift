@@ -5,6 +5,7 @@ enum MainWindowActions {
     static func table(for window: MainWindow) -> ActionTable {
         unowned let w = window
         let directory = window.directory
+        let referenceData = window.referenceData
         var entries: [ActionTable.Entry] = [
             .init("quit", accelerators: ["<Control>q"]) { w.application.quit() },
             .init("about") { w.showAbout() },
@@ -18,6 +19,8 @@ enum MainWindowActions {
             .init("new-town") { directory.newTown() },
             .init("edit-town") { directory.editSelectedTown() },
             .init("deactivate-town") { directory.deactivateSelectedTown() },
+            .init("edit-policy-value") { referenceData.editSelectedPolicyValue() },
+            .init("import-holidays") { referenceData.importHolidays() },
         ]
         for (index, _) in MainWindow.sections.enumerated() {
             entries.append(.init("section-\(index + 1)", accelerators: ["<Alt>\(index + 1)"]) { w.showSection(index) })

@@ -33,6 +33,15 @@ extension ObjectRef {
         return connectThunk(signal, unsafeBitCast(thunk, to: GCallback.self), SignalBox(handler))
     }
 
+    /// A signal with one integer argument (`response` of a dialog or native file chooser).
+    @discardableResult
+    public func connect(_ signal: String, _ handler: @escaping (Int32) -> Void) -> UInt {
+        let thunk: @convention(c) (UnsafeMutableRawPointer?, gint, UnsafeMutableRawPointer?) -> Void = { _, value, data in
+            Unmanaged<SignalBox<(Int32) -> Void>>.fromOpaque(data!).takeUnretainedValue().handler(value)
+        }
+        return connectThunk(signal, unsafeBitCast(thunk, to: GCallback.self), SignalBox(handler))
+    }
+
     /// A signal with no arguments returning a boolean (`close-request`: true stops the default handler).
     @discardableResult
     public func connectReturning(_ signal: String, _ handler: @escaping () -> Bool) -> UInt {

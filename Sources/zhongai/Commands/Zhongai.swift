@@ -8,7 +8,8 @@ struct Zhongai: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zhongai",
         abstract: "众爱社工工作台 Zhongai Workbench: run without a subcommand to open the window.",
-        subcommands: [Init.self, Initials.self, WorkerCommand.self, TownCommand.self, CalendarCommand.self, CodeCommand.self]
+        subcommands: [Init.self, Initials.self, WorkerCommand.self, TownCommand.self, CalendarCommand.self, CodeCommand.self,
+                      PolicyCommand.self, HolidaysCommand.self]
     )
 
     @OptionGroup var store: StoreOptions
