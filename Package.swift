@@ -35,7 +35,8 @@ let package = Package(
                 exclude: ["MainWindow/main-window.ui", "Directory/directory-view.ui", "WorkerEditor/worker-editor.ui",
                           "TownEditor/town-editor.ui", "ServicePointEditor/service-point-editor.ui",
                           "Welcome/welcome-dialog.ui", "ConfirmDialog/confirm-dialog.ui",
-                          "ReferenceData/reference-data-view.ui", "PolicyValueEditor/policy-value-editor.ui"],
+                          "ReferenceData/reference-data-view.ui", "PolicyValueEditor/policy-value-editor.ui",
+                          "Login/login-window.ui"],
                 swiftSettings: uiSettings),
         .executableTarget(name: "zhongai", dependencies: [
             "ZhongaiApp", "ZhongaiGtk", "ZhongaiStore", "ZhongaiDomain",

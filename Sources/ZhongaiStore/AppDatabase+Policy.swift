@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import ZhongaiDomain
 
@@ -16,19 +17,29 @@ extension AppDatabase {
     /// Changes one number of the policy table. Refuses a key that is not in the table, and a value that is not
     /// a number, is negative, or does not fit the key's unit (a fraction of days, a day of the month above 28,
     /// a percentage above 100).
+    ///
+    /// With a session, needs `manageReferenceData`. A change is logged with the old and the new value.
     @discardableResult
-    public func setPolicyValue(key: String, value: String) throws -> PolicyEntry {
+    public func setPolicyValue(key: String, value: String, by session: Session? = nil, at now: Date = Date()) throws
+        -> PolicyEntry {
         let field = N_("Policy value")
         guard let policyKey = PolicyKey(rawValue: key.trimmingCharacters(in: .whitespaces)) else {
             throw ValidationError(field: N_("Policy key"), N_("“%@” is not a policy key"), key)
         }
         let number = try policyKey.unit.parseValue(value, field: field)
-        return try writer.write { db in
+        return try actorTransaction(session, action: .manageReferenceData, at: now) { db, context in
             guard var record = try PolicyRecord.fetchOne(db, key: policyKey.rawValue), record.entry != nil else {
                 throw ValidationError(field: N_("Policy key"), N_("“%@” is not in the policy table"), key)
             }
+            let old = record.value
             record.value = number
             try record.update(db)
+            if old != number {
+                try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+                                            action: .policyChanged,
+                                            record: ProtectedRecordRef(kind: .policyValue, id: policyKey.rawValue),
+                                            detail: "\(PolicyEntry.format(old)) → \(PolicyEntry.format(number))")
+            }
             // `record.entry` is non-nil: checked above.
             return record.entry!
         }

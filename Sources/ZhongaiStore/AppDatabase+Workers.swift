@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import ZhongaiDomain
 
@@ -17,22 +18,36 @@ extension AppDatabase {
     ///
     /// Refuses: an empty name; a supervisor code that is unknown, inactive or not a 督导/见习督导/督导助理; an
     /// unknown or closed service point; an unknown post type; a phone number that `PhoneNumber` does not accept.
+    ///
+    /// With a session, needs `manageDirectory` (and `manageAccounts` to add a 系统管理员); logged either way.
     @discardableResult
     public func addWorker(name: String, role: Role, supervisorCode: String? = nil, servicePointID: Int64? = nil,
-                          postType: String? = nil, phone: String? = nil) throws -> Worker {
-        try writer.write { db in
-            try AppDatabase.insertWorker(db, name: name, role: role, supervisorCode: supervisorCode,
-                                         servicePointID: servicePointID, postType: postType, phone: phone)
+                          postType: String? = nil, phone: String? = nil, by session: Session? = nil,
+                          at now: Date = Date()) throws -> Worker {
+        try actorTransaction(session, action: .manageDirectory, at: now) { db, context in
+            if role == .administrator { try context?.authorize(db, .manageAccounts) }
+            let worker = try AppDatabase.insertWorker(db, name: name, role: role, supervisorCode: supervisorCode,
+                                                      servicePointID: servicePointID, postType: postType, phone: phone)
+            try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+                                        action: .workerAdded, record: ProtectedRecordRef(kind: .worker, id: worker.code),
+                                        detail: "role \(worker.role.rawValue), supervisor \(worker.supervisorCode ?? "-")")
+            return worker
         }
     }
 
     /// Changes everything about a worker but the code (ARC-06: a code once issued never changes, even when the
     /// name does) and whether the worker is active (see `deactivateWorker`, `reactivateWorker`). Refuses what
-    /// `addWorker` refuses, and a supervision chain that would loop back to the worker.
+    /// `addWorker` refuses, a supervision chain that would loop back to the worker, and a role change that would
+    /// leave the centre without an active system administrator who can sign in (ROLE-01).
+    ///
+    /// With a session, needs `manageDirectory`, and `manageAccounts` to change a role. Changes of role, supervisor
+    /// and service point change what the worker and others may see, so each is logged.
     @discardableResult
-    public func updateWorker(_ worker: Worker) throws -> Worker {
-        try writer.write { db in
+    public func updateWorker(_ worker: Worker, by session: Session? = nil, at now: Date = Date()) throws -> Worker {
+        try actorTransaction(session, action: .manageDirectory, at: now) { db, context in
             let stored = try AppDatabase.requireWorker(db, code: worker.code, field: N_("Worker"))
+            let before = stored.worker
+            if worker.role != before.role { try context?.authorize(db, .manageAccounts) }
             let fields = try AppDatabase.validatedWorker(db, name: worker.name, role: worker.role,
                                                          supervisorCode: worker.supervisorCode,
                                                          servicePointID: worker.servicePointID,
@@ -43,37 +58,134 @@ extension AppDatabase {
             }
             var record = WorkerRecord(fields)
             record.isActive = stored.isActive
-            try record.update(db)
-            return record.worker
+            try AppDatabase.keepingAnAdministrator(db, field: N_("Role"), worker: before) { try record.update(db) }
+            let actor = context?.actor.workerCode ?? AuditEntry.systemActor
+            let subject = ProtectedRecordRef(kind: .worker, id: worker.code)
+            let after = record.worker
+            if after.role != before.role {
+                try AppDatabase.appendAudit(db, at: now, actor: actor, action: .roleChanged, record: subject,
+                                            detail: "\(before.role.rawValue) → \(after.role.rawValue)")
+            }
+            if after.supervisorCode != before.supervisorCode {
+                try AppDatabase.appendAudit(db, at: now, actor: actor, action: .supervisorChanged, record: subject,
+                                            detail: "\(before.supervisorCode ?? "-") → \(after.supervisorCode ?? "-")")
+            }
+            if after.servicePointID != before.servicePointID {
+                try AppDatabase.appendAudit(db, at: now, actor: actor, action: .servicePointChanged, record: subject,
+                                            detail: "\(before.servicePointID.map(String.init) ?? "-") → "
+                                                + "\(after.servicePointID.map(String.init) ?? "-")")
+            }
+            return after
         }
     }
 
-    /// Deactivates a worker who leaves. The code stays theirs forever (ARC-06). Refused while active colleagues
-    /// still have the worker as supervisor: give them another supervisor first. Deactivating an inactive worker
-    /// changes nothing.
-    public func deactivateWorker(code: String) throws {
-        try writer.write { db in
+    /// Deactivates a worker who leaves. The code stays theirs forever (ARC-06). In the same transaction, every
+    /// protected record the worker holds goes to `handover` (CONF-03: to a 服务部 worker, or to a successor confirmed
+    /// by a signed-in 服务部 worker), one audit row per record. Refused while active colleagues still have the
+    /// worker as supervisor, when the worker holds records and no handover is named, for a recipient who is not
+    /// active (or not 服务部), and when it would leave no active system administrator (ROLE-01). Deactivating an
+    /// inactive worker changes nothing.
+    ///
+    /// With a session, needs `manageDirectory`; logged either way.
+    public func deactivateWorker(code: String, handover: Handover? = nil, by session: Session? = nil,
+                                 at now: Date = Date()) throws {
+        try actorTransaction(session, action: .manageDirectory, at: now) { db, context in
             var record = try AppDatabase.requireWorker(db, code: code, field: N_("Worker"))
             guard record.isActive else { return }
             try AppDatabase.requireNoActiveSupervisees(db, of: record.code, field: N_("Worker"))
+            let actor = context?.actor.workerCode ?? AuditEntry.systemActor
+            // Rule CONF-03
+            let held = try Row.fetchAll(db, sql: """
+                SELECT id, kind FROM protectedRecord WHERE holderCode = ? ORDER BY createdAt, id
+                """, arguments: [record.code]).map {
+                    ProtectedRecordRef(kind: ProtectedRecordKind($0["kind"] as String), id: $0["id"])
+                }
+            var recipient: String?
+            if let handover {
+                recipient = try AppDatabase.validatedRecipient(db, handover, leaving: record.code)
+            } else if !held.isEmpty {
+                throw ValidationError(field: N_("Handover"),
+                                      N_("%@ holds %@ protected records: name the service department (服务部) worker who receives them"),
+                                      record.code, String(held.count), rule: "CONF-03")
+            }
+            let before = record.worker
             record.isActive = false
-            try record.update(db)
+            try AppDatabase.keepingAnAdministrator(db, field: N_("Worker"), worker: before) { try record.update(db) }
+            if let recipient, !held.isEmpty {
+                try db.execute(sql: "UPDATE protectedRecord SET holderCode = ? WHERE holderCode = ?",
+                               arguments: [recipient, record.code])
+                var detail = "\(record.code) → \(recipient)"
+                if case .toSuccessor(_, let confirmer) = handover { detail += ", confirmed by \(confirmer.workerCode)" }
+                for ref in held {
+                    try AppDatabase.appendAudit(db, at: now, actor: actor, action: .handover, record: ref, detail: detail)
+                }
+            }
+            try AppDatabase.appendAudit(db, at: now, actor: actor, action: .workerDeactivated,
+                                        record: ProtectedRecordRef(kind: .worker, id: record.code),
+                                        detail: held.isEmpty ? "" : "\(held.count) records handed over to \(recipient ?? "-")")
         }
     }
 
     /// Brings back a worker who returns, with the same code (ARC-06). Refused while the worker's supervisor is
-    /// inactive.
-    public func reactivateWorker(code: String) throws {
-        try writer.write { db in
+    /// inactive. With a session, needs `manageDirectory`; logged either way.
+    public func reactivateWorker(code: String, by session: Session? = nil, at now: Date = Date()) throws {
+        try actorTransaction(session, action: .manageDirectory, at: now) { db, context in
             var record = try AppDatabase.requireWorker(db, code: code, field: N_("Worker"))
             if let supervisorCode = record.supervisorCode,
                let supervisor = try WorkerRecord.fetchOne(db, key: supervisorCode), !supervisor.isActive {
                 throw ValidationError(field: N_("Supervisor"), N_("the supervisor %@ (%@) is no longer active"),
                                       supervisor.code, supervisor.name)
             }
+            guard !record.isActive else { return }
             record.isActive = true
             try record.update(db)
+            try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+                                        action: .workerReactivated,
+                                        record: ProtectedRecordRef(kind: .worker, id: record.code))
         }
+    }
+
+    /// Runs `change` and refuses it (rolled back by the caller's transaction) when it leaves the centre without an
+    /// active system administrator who can sign in, where it had one before. Rule ROLE-01.
+    private static func keepingAnAdministrator(_ db: Database, field: String, worker: Worker,
+                                               _ change: () throws -> Void) throws {
+        let before = try countWorkingAdministrators(db)
+        try change()
+        if before > 0, try countWorkingAdministrators(db) == 0 {
+            throw ValidationError(field: field,
+                                  N_("%@ (%@) is the last active system administrator: make another worker administrator first"),
+                                  worker.code, worker.name, rule: "ROLE-01")
+        }
+    }
+
+    /// The code of the worker who receives the records of `leaving` (CONF-03).
+    private static func validatedRecipient(_ db: Database, _ handover: Handover, leaving: String) throws -> String {
+        let code: String
+        switch handover {
+        case .toServiceDepartment(let workerCode):
+            let recipient = try requireWorker(db, code: workerCode, field: N_("Handover")).worker
+            guard recipient.role == .serviceDepartment else {
+                throw ValidationError(field: N_("Handover"),
+                                      N_("%@ (%@) is not in the service department (服务部): records go there, not to a colleague directly"),
+                                      recipient.code, recipient.name, rule: "CONF-03")
+            }
+            code = recipient.code
+        case .toSuccessor(let workerCode, let confirmer):
+            let successor = try requireWorker(db, code: workerCode, field: N_("Handover")).worker
+            let confirmedBy = try? accessContext(db, session: confirmer, action: .edit)
+            guard let confirmedBy, confirmedBy.actor.role == .serviceDepartment, confirmedBy.actor.workerCode != leaving
+            else {
+                throw ValidationError(field: N_("Handover"),
+                                      N_("a successor is confirmed by a signed-in service department (服务部) worker"), rule: "CONF-03")
+            }
+            code = successor.code
+        }
+        let recipient = try requireWorker(db, code: code, field: N_("Handover"))
+        guard recipient.isActive, recipient.code != leaving else {
+            throw ValidationError(field: N_("Handover"), N_("%@ (%@) cannot receive the records: not an active colleague"),
+                                  recipient.code, recipient.name, rule: "CONF-03")
+        }
+        return recipient.code
     }
 
     static func insertWorker(_ db: Database, name: String, role: Role, supervisorCode: String?, servicePointID: Int64?,
@@ -139,7 +251,8 @@ extension AppDatabase {
         while let code = current, seen.insert(code).inserted {
             if code == worker {
                 throw ValidationError(field: N_("Supervisor"),
-                                      N_("%@ cannot supervise %@: the supervision chain would loop back"), supervisor, worker)
+                                      N_("%@ cannot supervise %@: the supervision chain would loop back"), supervisor, worker,
+                                      rule: "CASE-02")
             }
             current = try String.fetchOne(db, sql: "SELECT supervisorCode FROM worker WHERE code = ?", arguments: [code])
         }

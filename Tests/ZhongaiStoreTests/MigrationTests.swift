@@ -6,7 +6,7 @@ import ZhongaiDomain
 
 final class MigrationTests: StoreTestCase {
     private let allMigrations = [AppDatabase.Migration.v1Reference, AppDatabase.Migration.v2Directory,
-                                 AppDatabase.Migration.v3ArchiveCodes]
+                                 AppDatabase.Migration.v3ArchiveCodes, AppDatabase.Migration.v4Access]
 
     func testMigrationsFromEmptyInMemory() throws {
         let database = try AppDatabase.empty()

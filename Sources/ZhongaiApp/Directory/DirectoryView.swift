@@ -79,9 +79,12 @@ final class DirectoryView {
         do {
             snapshot = try database.directorySnapshot()
             showSnapshot()
+            // The store delivers on the main queue, which the GLib loop drains (MainLoopBridge).
             observation = database.observeDirectory { [weak self] snapshot in
-                self?.snapshot = snapshot
-                self?.showSnapshot()
+                MainActor.assumeIsolated {
+                    self?.snapshot = snapshot
+                    self?.showSnapshot()
+                }
             }
         } catch {
             say(errorText(error))

@@ -1,0 +1,79 @@
+/// What an audit row records (CONF-02 and issue 3: every view, create, edit, export, print, approval, sign-in,
+/// account, role, permission and policy change, and every denied attempt).
+public enum AuditAction: String, CaseIterable, Codable, Sendable {
+    // Protected records.
+    case view
+    case list
+    case create
+    case edit
+    case export
+    case print
+    case approve
+    case withdrawConsent
+    case checkConsent
+    /// CONF-03: a record handed over to 服务部 (or a confirmed successor).
+    case handover
+    /// A request the access policy refused.
+    case accessDenied
+    /// A change on an access matter refused by a rule (ROLE-01: no administrator left; CASE-02: a supervision loop;
+    /// CONF-03: a handover not to 服务部).
+    case changeRefused
+
+    // Sessions.
+    case login
+    case loginFailed
+    case logout
+    case idleLock
+
+    // Accounts and the directory.
+    case workerAdded
+    case accountCreated
+    case passwordChanged
+    case passwordReset
+    case roleChanged
+    case supervisorChanged
+    case servicePointChanged
+    case workerDeactivated
+    case workerReactivated
+    case permissionGranted
+    case permissionRevoked
+
+    // Reference data and the log itself.
+    case policyChanged
+    case auditViewed
+
+    /// English msgid of the action's name.
+    public var title: String {
+        switch self {
+        case .view: N_("viewed")
+        case .list: N_("listed")
+        case .create: N_("created")
+        case .edit: N_("edited")
+        case .export: N_("exported")
+        case .print: N_("printed")
+        case .approve: N_("approved")
+        case .withdrawConsent: N_("recorded a withdrawal of consent")
+        case .checkConsent: N_("checked consent")
+        case .handover: N_("handed over")
+        case .accessDenied: N_("was denied access")
+        case .changeRefused: N_("had a change refused")
+        case .login: N_("signed in")
+        case .loginFailed: N_("failed to sign in")
+        case .logout: N_("signed out")
+        case .idleLock: N_("was locked after idle time")
+        case .workerAdded: N_("added a worker")
+        case .accountCreated: N_("created an account")
+        case .passwordChanged: N_("changed a password")
+        case .passwordReset: N_("reset a password")
+        case .roleChanged: N_("changed a role")
+        case .supervisorChanged: N_("changed a supervisor")
+        case .servicePointChanged: N_("changed a service point")
+        case .workerDeactivated: N_("deactivated a worker")
+        case .workerReactivated: N_("reactivated a worker")
+        case .permissionGranted: N_("granted a permission")
+        case .permissionRevoked: N_("revoked a permission")
+        case .policyChanged: N_("changed a policy value")
+        case .auditViewed: N_("viewed the audit log")
+        }
+    }
+}
