@@ -1,8 +1,9 @@
 import Glibc
+import ZhongaiDomain
 import ZhongaiGtk
 import ZhongaiStore
 
-/// The GUI: one GtkApplication with one main window over one database.
+/// The GUI: one GtkApplication, a sign-in window, and one main window per signed-in session.
 public final class WorkbenchApplication {
     public static let id = "org.zhongai.Workbench"
 
@@ -11,6 +12,7 @@ public final class WorkbenchApplication {
     private let layout: InstallLayout
     private let section: String?
     private var mainWindow: MainWindow?
+    private var login: LoginWindow?
 
     public init(database: AppDatabase, layout: InstallLayout, section: String? = nil) {
         self.database = database
@@ -18,7 +20,7 @@ public final class WorkbenchApplication {
         self.section = section
     }
 
-    /// Runs until the window closes; returns the process exit code.
+    /// Runs until the last window closes; returns the process exit code.
     public func run() -> Int32 {
         // GTK 4.8's GL renderer clips CJK glyphs (心 loses its right half) on software GL such as llvmpipe,
         // which venue laptops and Xvfb use; GTK itself stopped using GL on llvmpipe in 4.14. Cairo draws
@@ -29,13 +31,39 @@ public final class WorkbenchApplication {
             return 1
         }
         application.onActivate { [unowned self] in
-            if mainWindow == nil {
-                StyleSheet.load(resource: "style.css")
-                mainWindow = MainWindow(application: application, database: database)
-                if let section, let index = MainWindow.sections.firstIndex(of: section) { mainWindow?.showSection(index) }
+            if let mainWindow {
+                mainWindow.present()
+                return
             }
-            mainWindow?.present()
+            StyleSheet.load(resource: "style.css")
+            let hasAdministrator = (try? database.hasAdministrator()) ?? false
+            showLogin(hasAdministrator ? .signIn(code: nil, notice: nil) : .createAdministrator)
         }
         return application.run()
+    }
+
+    private func showLogin(_ mode: LoginWindow.Mode) {
+        login = LoginWindow(application: application, database: database, mode: mode) { [unowned self] session, notice in
+            signedIn(session, notice: notice)
+        }
+        login?.present()
+    }
+
+    private func signedIn(_ session: Session, notice: String?) {
+        login = nil
+        if let mainWindow, mainWindow.session.workerCode == session.workerCode {
+            mainWindow.unlock(session)
+            return
+        }
+        let window = MainWindow(application: application, database: database, session: session)
+        window.onLocked = { [unowned self] session in showLogin(.unlock(session)) }
+        window.onSignedOut = { [unowned self] in
+            showLogin(.signIn(code: nil, notice: nil))
+            mainWindow?.destroy()
+            mainWindow = nil
+        }
+        if let section, let index = MainWindow.sections.firstIndex(of: section) { window.showSection(index) }
+        mainWindow = window
+        window.present(notice: notice)
     }
 }

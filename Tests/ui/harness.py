@@ -5,6 +5,7 @@ Run with Debian's /usr/bin/python3 (it has python3-pyatspi). `session()` re-exec
 property on the root window that hides the app.
 """
 import atexit
+import json
 import os
 import shutil
 import sqlite3
@@ -40,12 +41,29 @@ def session():
     return xvfb
 
 
-def cli(db, *args, check=True):
-    """Runs a zhongai subcommand on `db`; returns the CompletedProcess."""
-    result = subprocess.run([BIN, *args, "--db", db], capture_output=True, text=True, timeout=60)
+# The password every test account gets: the first administrator's, and with it every example-centre account.
+PASSWORD = "Zhongai-test-2026"
+
+
+def cli(db, *args, check=True, password=PASSWORD):
+    """Runs a zhongai subcommand on `db` (the password in ZHONGAI_PASSWORD); returns the CompletedProcess."""
+    env = dict(os.environ, ZHONGAI_PASSWORD=password)
+    result = subprocess.run([BIN, *args, "--db", db], capture_output=True, text=True, timeout=60, env=env)
     if check and result.returncode != 0:
         raise AssertionError("zhongai %s failed: %s" % (" ".join(args), result.stderr))
     return result
+
+
+def init_db(demo=False):
+    """A new database with its first administrator (and the example centre); returns (path, admin code)."""
+    db = temp_db()
+    result = cli(db, "init", "--json", *(["--demo"] if demo else []))
+    return db, json.loads(result.stdout)["administrator"]["code"]
+
+
+def worker_code(db, role):
+    """The staff code of the first active worker with `role` (for signing in as them)."""
+    return query(db, "SELECT code FROM worker WHERE role = ? AND isActive = 1 ORDER BY code LIMIT 1", role)[0][0]
 
 
 def temp_db():
@@ -76,11 +94,20 @@ def _named(actual, wanted):
 class App:
     """One running zhongai window."""
 
-    def __init__(self, db, *extra):
+    def __init__(self, db, *extra, user=None, password=PASSWORD):
+        """Starts the program; with `user`, signs in as that staff code first."""
         import pyatspi
         self.pyatspi = pyatspi
         self.process = subprocess.Popen([BIN, "--db", db, *extra], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         self.node = self._wait_for_app()
+        if user:
+            self.sign_in(user, password)
+
+    def sign_in(self, user, password=PASSWORD):
+        self.type_into("人员编码", user)
+        self.type_into("密码", password, role="password text")
+        self.click("登录")
+        self.find("人员与服务点")  # the main window is there
 
     def _wait_for_app(self, timeout=20):
         deadline = time.time() + timeout
@@ -127,8 +154,20 @@ class App:
         return results
 
     def click(self, name, role="push button"):
+        """Activates the control named `name` through its AT-SPI action; GTK 4.8 gives check boxes none,
+        so those get a real pointer click (XTest, through xdotool) at the middle of their extents."""
         node = self.find(name, role)
-        node.queryAction().doAction(0)
+        try:
+            action = node.queryAction()
+            has_action = action.nActions > 0
+        except NotImplementedError:
+            has_action = False
+        if has_action:
+            action.doAction(0)
+        else:
+            box = node.queryComponent().getExtents(self.pyatspi.DESKTOP_COORDS)
+            subprocess.run(["xdotool", "mousemove", str(box.x + box.width // 2), str(box.y + box.height // 2),
+                            "click", "1"], check=True)
         time.sleep(0.3)
         return node
 

@@ -7,9 +7,8 @@ def _policy_value(db, key):
 
 
 def test_policy_value_changed_through_the_form():
-    db = harness.temp_db()
-    harness.cli(db, "init", "--demo")
-    app = harness.App(db, "--section", "reference")
+    db, admin = harness.init_db()
+    app = harness.App(db, "--section", "reference", user=admin)
     try:
         app.select_row("case.second_contact_working_days")
         app.click("修改所选制度参数")

@@ -11,6 +11,7 @@ final class DirectoryView {
     private(set) var snapshot = DirectorySnapshot(workers: [], towns: [], townKinds: [:], servicePoints: [],
                                                   sectors: [], postTypes: [])
 
+    var session: Session
     private let database: AppDatabase
     private unowned let parent: Window
     private let builder = Builder(resource: "directory-view.ui")
@@ -24,8 +25,9 @@ final class DirectoryView {
     private let names = SnapshotNames()
     private var observation: DirectoryObservation?
 
-    init(database: AppDatabase, parent: Window) {
+    init(database: AppDatabase, parent: Window, session: Session) {
         self.database = database
+        self.session = session
         self.parent = parent
         root = builder.get(Box.self, "directory_view")
         stack = builder.get(Stack.self, "directory_stack")
@@ -109,24 +111,33 @@ final class DirectoryView {
 
     func newWorker() {
         stack.visibleChildName = Page.workers.rawValue
-        WorkerEditor(parent: parent, database: database, snapshot: snapshot, editing: nil) { [weak self] worker in
+        WorkerEditor(parent: parent, database: database, session: session, snapshot: snapshot, editing: nil) { [weak self] worker in
             self?.say(trf("Added %@ with staff code %@.", worker.name, worker.code))
         }.present()
     }
 
     func editSelectedWorker() {
         guard let worker = selectedWorker else { return }
-        WorkerEditor(parent: parent, database: database, snapshot: snapshot, editing: worker) { [weak self] worker in
+        WorkerEditor(parent: parent, database: database, session: session, snapshot: snapshot, editing: worker) { [weak self] worker in
             self?.say(trf("Saved %@.", worker.name))
         }.present()
     }
 
     func deactivateSelectedWorker() {
         guard let worker = selectedWorker, worker.isActive else { return }
-        ConfirmDialog(parent: parent, title: tr("Deactivate Staff Member"),
-                      message: trf("Deactivate %@ (%@)? The staff code stays reserved and is never issued again.", worker.name, worker.code),
+        // Rule CONF-03: what the worker holds goes to 服务部, never straight to a colleague.
+        let archive = snapshot.workers.first { $0.isActive && $0.role == .serviceDepartment && $0.code != worker.code }
+        let message = archive.map {
+            trf("Deactivate %@ (%@)? Every file they hold goes to %@ of the service department. The staff code stays reserved and is never issued again.",
+                worker.name, worker.code, $0.name)
+        } ?? trf("Deactivate %@ (%@)? The staff code stays reserved and is never issued again.", worker.name, worker.code)
+        let session = session
+        ConfirmDialog(parent: parent, title: tr("Deactivate Staff Member"), message: message,
                       confirmLabel: tr("_Deactivate")) { [weak self] in
-            self?.perform(trf("%@ is deactivated.", worker.name)) { try $0.deactivateWorker(code: worker.code) }
+            self?.perform(trf("%@ is deactivated.", worker.name)) {
+                try $0.deactivateWorker(code: worker.code, handover: archive.map { .toServiceDepartment(workerCode: $0.code) },
+                                        by: session)
+            }
         }.present()
     }
 
@@ -187,7 +198,7 @@ final class DirectoryView {
         }
     }
 
-    private func say(_ text: String) { status.text = text }
+    func say(_ text: String) { status.text = text }
 
     private func showSnapshot() {
         names.update(snapshot)

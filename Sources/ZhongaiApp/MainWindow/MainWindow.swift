@@ -1,10 +1,13 @@
+import Dispatch
+import Foundation
 import ZhongaiDomain
 import ZhongaiGtk
 import ZhongaiStore
 
-/// The workbench window: a sidebar of sections, each a page of the main stack.
+/// The workbench window of one signed-in worker: a sidebar of sections, each a page of the main stack.
 final class MainWindow {
-    static let sections = ["cases", "groups", "supervision", "emergency", "due", "indicators", "directory", "reference"]
+    static let sections = ["cases", "groups", "supervision", "emergency", "due", "indicators", "directory", "reference",
+                           "audit"]
 
     let application: Application
     let database: AppDatabase
@@ -12,20 +15,30 @@ final class MainWindow {
     let stack: Stack
     let directory: DirectoryView
     let referenceData: ReferenceDataView
+    let auditLog: AuditLogView
+    private(set) var session: Session
+    var onLocked: (Session) -> Void = { _ in }
+    var onSignedOut: () -> Void = {}
     private let builder = Builder(resource: "main-window.ui")
+    private let sessionLabel: Label
     private(set) var actions: ActionTable!
+    private var lastActivity = Date()
+    private var idleTimer: DispatchSourceTimer?
 
-    init(application: Application, database: AppDatabase) {
+    init(application: Application, database: AppDatabase, session: Session) {
         self.application = application
         self.database = database
+        self.session = session
         window = builder.get(Window.self, "main_window")
         stack = builder.get(Stack.self, "main_stack")
+        sessionLabel = builder.get(Label.self, "session_label")
         window.attach(to: application)
-        directory = DirectoryView(database: database, parent: window)
+        directory = DirectoryView(database: database, parent: window, session: session)
         builder.get(Box.self, "directory_page").append(directory.root)
-        referenceData = ReferenceDataView(database: database, parent: window)
+        referenceData = ReferenceDataView(database: database, parent: window, session: session)
         builder.get(Box.self, "reference_page").append(referenceData.root)
-        builder.get(Label.self, "session_label").text = tr("Not signed in · all service points")
+        auditLog = AuditLogView(database: database, session: session)
+        builder.get(Box.self, "audit_page").append(auditLog.root)
 
         actions = MainWindowActions.table(for: self)
         window.add(actions, application: application)
@@ -33,35 +46,61 @@ final class MainWindow {
         referenceData.onSelectionChanged = { [unowned self] in updateActions() }
         stack.onVisibleChildChanged { [unowned self] in
             if stack.visibleChildName == "reference" { referenceData.reload() }
+            if stack.visibleChildName == "audit" { auditLog.show() }
             updateActions()
         }
+        window.onAnyInput { [unowned self] in lastActivity = Date() }
+        // Closing the window signs the worker out, so the audit log shows where the session ended.
+        window.onCloseRequest { [unowned self] in
+            try? database.endSession(self.session, .signedOut)
+            return false
+        }
         stack.visibleChildName = "directory"
+        showSession()
         updateActions()
+        startIdleLock()
     }
 
-    func present() {
+    func present(notice: String? = nil) {
         window.present()
-        if directory.isEmpty { WelcomeDialog(parent: window, database: database).present() }
+        if let notice { directory.say(notice) }
     }
 
-    /// The one place that decides which commands can run now (GNOME Text Editor style).
+    func destroy() {
+        idleTimer?.cancel()
+        window.destroy()
+    }
+
+    /// The one place that decides which commands can run now (GNOME Text Editor style): what is on screen,
+    /// what is selected, and what the worker's role may do (ROLE-01; the store refuses the rest anyway).
     func updateActions() {
         let onDirectory = stack.visibleChildName == "directory"
         let page = directory.visiblePage
-        for name in ["new-worker", "new-service-point", "new-town", "search"] {
-            actions.setEnabled(name, onDirectory)
+        let manageDirectory = may(.manageDirectory)
+        actions.setEnabled("search", onDirectory)
+        for name in ["new-worker", "new-service-point", "new-town"] {
+            actions.setEnabled(name, onDirectory && manageDirectory)
         }
-        actions.setEnabled("edit-worker", onDirectory && page == .workers && directory.selectedWorker != nil)
-        actions.setEnabled("deactivate-worker", onDirectory && page == .workers && directory.selectedWorker?.isActive == true)
-        actions.setEnabled("edit-service-point", onDirectory && page == .servicePoints && directory.selectedServicePoint != nil)
-        actions.setEnabled("deactivate-service-point",
-                           onDirectory && page == .servicePoints && directory.selectedServicePoint?.isActive == true)
-        actions.setEnabled("edit-town", onDirectory && page == .towns && directory.selectedTown != nil)
-        actions.setEnabled("deactivate-town", onDirectory && page == .towns && directory.selectedTown?.isActive == true)
+        actions.setEnabled("edit-worker", onDirectory && manageDirectory && page == .workers && directory.selectedWorker != nil)
+        actions.setEnabled("deactivate-worker",
+                           onDirectory && manageDirectory && page == .workers && directory.selectedWorker?.isActive == true)
+        actions.setEnabled("edit-service-point",
+                           onDirectory && manageDirectory && page == .servicePoints && directory.selectedServicePoint != nil)
+        actions.setEnabled("deactivate-service-point", onDirectory && manageDirectory && page == .servicePoints
+                           && directory.selectedServicePoint?.isActive == true)
+        actions.setEnabled("edit-town", onDirectory && manageDirectory && page == .towns && directory.selectedTown != nil)
+        actions.setEnabled("deactivate-town",
+                           onDirectory && manageDirectory && page == .towns && directory.selectedTown?.isActive == true)
         let onReference = stack.visibleChildName == "reference"
-        actions.setEnabled("edit-policy-value",
-                           onReference && referenceData.visiblePage == .policy && referenceData.selectedPolicyEntry != nil)
-        actions.setEnabled("import-holidays", onReference)
+        let manageReference = may(.manageReferenceData)
+        actions.setEnabled("edit-policy-value", onReference && manageReference && referenceData.visiblePage == .policy
+                           && referenceData.selectedPolicyEntry != nil)
+        actions.setEnabled("import-holidays", onReference && manageReference)
+        // CONF-02: the audit log is for the roles the permission table lets read it; others do not see the section.
+        let viewAudit = may(.viewAudit)
+        stack.setPageVisible("audit", viewAudit)
+        actions.setEnabled("show-audit", viewAudit)
+        actions.setEnabled("verify-audit", viewAudit)
     }
 
     func showSection(_ index: Int) {
@@ -73,5 +112,54 @@ final class MainWindow {
         AboutDialog.present(parent: window, name: tr("Zhongai Workbench"), version: "0.1.0",
                             comments: tr("Case files, sign-in sheets, supervision logs and service indicators for the social workers of Dongguan Zhongai Public Welfare Service Centre."),
                             copyright: tr("© 2026 Dongguan Zhongai Public Welfare Service Centre"))
+    }
+
+    /// Hides everything until the same worker enters the password again (the idle lock, or Ctrl+L).
+    func lock() {
+        guard window.isVisible else { return }
+        try? database.endSession(session, .idleLocked)
+        window.isVisible = false
+        onLocked(session)
+    }
+
+    func unlock(_ session: Session) {
+        self.session = session
+        directory.session = session
+        referenceData.session = session
+        auditLog.session = session
+        lastActivity = Date()
+        updateActions()
+        window.isVisible = true
+        window.present()
+    }
+
+    func signOut() {
+        try? database.endSession(session, .signedOut)
+        onSignedOut()
+    }
+
+    private func may(_ action: AccessAction) -> Bool { (try? database.mayDo(action, as: session)) ?? false }
+
+    private func showSession() {
+        let snapshot = directory.snapshot
+        let worker = snapshot.workers.first { $0.code == session.workerCode }
+        let point = session.servicePointID.flatMap { id in snapshot.servicePoints.first { $0.id == id } }
+        sessionLabel.text = [worker.map { "\($0.name)（\($0.code)）" } ?? session.workerCode,
+                             tr(session.role.title),
+                             point?.name ?? tr("all service points")].joined(separator: " · ")
+    }
+
+    /// Rule: account.idle_lock_minutes of the policy table (issue 3), checked twice a minute.
+    private func startIdleLock() {
+        let timer = DispatchSource.makeTimerSource(queue: .main)
+        timer.schedule(deadline: .now() + 30, repeating: 30)
+        timer.setEventHandler { [weak self] in
+            MainActor.assumeIsolated {
+                guard let self, let policy = try? self.database.policy() else { return }
+                if IdleLock(policy: policy).isLocked(lastActivity: self.lastActivity, now: Date()) { self.lock() }
+            }
+        }
+        timer.resume()
+        idleTimer = timer
     }
 }

@@ -9,6 +9,8 @@ enum MainWindowActions {
         var entries: [ActionTable.Entry] = [
             .init("quit", accelerators: ["<Control>q"]) { w.application.quit() },
             .init("about") { w.showAbout() },
+            .init("lock", accelerators: ["<Control>l"]) { w.lock() },
+            .init("sign-out") { w.signOut() },
             .init("search", accelerators: ["<Control>f"]) { directory.focusSearch() },
             .init("new-worker", accelerators: ["<Control>n"]) { directory.newWorker() },
             .init("edit-worker", accelerators: ["<Control>e"]) { directory.editSelectedWorker() },
@@ -21,6 +23,8 @@ enum MainWindowActions {
             .init("deactivate-town") { directory.deactivateSelectedTown() },
             .init("edit-policy-value") { referenceData.editSelectedPolicyValue() },
             .init("import-holidays") { referenceData.importHolidays() },
+            .init("show-audit") { w.auditLog.show() },
+            .init("verify-audit") { w.auditLog.verify() },
         ]
         for (index, _) in MainWindow.sections.enumerated() {
             entries.append(.init("section-\(index + 1)", accelerators: ["<Alt>\(index + 1)"]) { w.showSection(index) })

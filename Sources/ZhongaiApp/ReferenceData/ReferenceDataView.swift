@@ -17,6 +17,7 @@ final class ReferenceDataView {
     let root: Box
     var onSelectionChanged: () -> Void = {}
 
+    var session: Session
     private let database: AppDatabase
     private unowned let parent: Window
     private let builder = Builder(resource: "reference-data-view.ui")
@@ -29,8 +30,9 @@ final class ReferenceDataView {
     private let targetTable: TableView<PostTarget>
     private var policyEntries: [PolicyEntry] = []
 
-    init(database: AppDatabase, parent: Window) {
+    init(database: AppDatabase, parent: Window, session: Session) {
         self.database = database
+        self.session = session
         self.parent = parent
         root = builder.get(Box.self, "reference_data_view")
         stack = builder.get(Stack.self, "reference_stack")
@@ -85,7 +87,7 @@ final class ReferenceDataView {
 
     func editSelectedPolicyValue() {
         guard let entry = selectedPolicyEntry else { return }
-        PolicyValueEditor(parent: parent, database: database, entry: entry) { [weak self] saved in
+        PolicyValueEditor(parent: parent, database: database, session: session, entry: entry) { [weak self] saved in
             self?.reload()
             self?.status.text = trf("%@ is now %@.", saved.key.rawValue, saved.valueText)
         }.present()

@@ -12,7 +12,7 @@ final class WorkerEditor {
     private let points: [ServicePoint]
     private let postTypes: [PostType]
 
-    init(parent: Window, database: AppDatabase, snapshot: DirectorySnapshot, editing original: Worker?,
+    init(parent: Window, database: AppDatabase, session: Session, snapshot: DirectorySnapshot, editing original: Worker?,
          onSaved: @escaping (Worker) -> Void) {
         dialog = EditorDialog(resource: "worker-editor.ui", windowID: "worker_editor", parent: parent,
                               title: original == nil ? tr("Add Staff Member") : tr("Edit Staff Member"))
@@ -39,12 +39,12 @@ final class WorkerEditor {
         name.text = original?.name ?? ""
         phone.text = original?.phone ?? ""
 
-        dialog.onSave({ [self] in try save(to: database, original: original) }, onSaved: onSaved)
+        dialog.onSave({ [self] in try save(to: database, as: session, original: original) }, onSaved: onSaved)
     }
 
     func present() { dialog.present(focus: name) }
 
-    private func save(to database: AppDatabase, original: Worker?) throws -> Worker {
+    private func save(to database: AppDatabase, as session: Session, original: Worker?) throws -> Worker {
         let chosenRole = roles[role.selectedIndex ?? 0]
         let chosenSupervisor = choice(supervisor, in: supervisors)?.code
         let chosenPoint = choice(servicePoint, in: points)?.id
@@ -57,12 +57,11 @@ final class WorkerEditor {
             worker.servicePointID = chosenPoint
             worker.postType = chosenPostType
             worker.phone = phoneText.isEmpty ? nil : phoneText
-            try database.updateWorker(worker)
-            return worker
+            return try database.updateWorker(worker, by: session)
         }
         return try database.addWorker(name: name.text, role: chosenRole, supervisorCode: chosenSupervisor,
                                       servicePointID: chosenPoint, postType: chosenPostType,
-                                      phone: phoneText.isEmpty ? nil : phoneText)
+                                      phone: phoneText.isEmpty ? nil : phoneText, by: session)
     }
 
     /// The item chosen in a dropdown whose first entry is “(none)”.

@@ -51,6 +51,15 @@ extension ObjectRef {
         return connectThunk(signal, unsafeBitCast(thunk, to: GCallback.self), SignalBox(handler))
     }
 
+    /// A signal with one pointer argument returning a boolean (`event` of a legacy event controller).
+    @discardableResult
+    public func connectReturning(_ signal: String, _ handler: @escaping (UnsafeMutableRawPointer?) -> Bool) -> UInt {
+        let thunk: @convention(c) (UnsafeMutableRawPointer?, UnsafeMutableRawPointer?, UnsafeMutableRawPointer?) -> gboolean = { _, arg, data in
+            Unmanaged<SignalBox<(UnsafeMutableRawPointer?) -> Bool>>.fromOpaque(data!).takeUnretainedValue().handler(arg) ? 1 : 0
+        }
+        return connectThunk(signal, unsafeBitCast(thunk, to: GCallback.self), SignalBox(handler))
+    }
+
     /// A key-pressed style signal: (keyval, keycode, state) → handled.
     @discardableResult
     public func connectKeyPressed(_ handler: @escaping (_ keyval: UInt32, _ state: UInt32) -> Bool) -> UInt {

@@ -41,6 +41,19 @@ open class Widget: ObjectRef {
         g_value_unset(&value)
     }
 
+    /// Called for every input event reaching this widget (keys, pointer, scroll), without consuming it:
+    /// the idle lock counts these as activity.
+    public func onAnyInput(_ handler: @escaping () -> Void) {
+        let controller = ObjectRef(owning: UnsafeMutableRawPointer(gtk_event_controller_legacy_new()!))
+        controller.connectReturning("event") { (_: UnsafeMutableRawPointer?) in
+            handler()
+            return false
+        }
+        gtk_event_controller_set_propagation_phase(controller.opaque, GTK_PHASE_CAPTURE)
+        gtk_widget_add_controller(widget, controller.opaque)
+        g_object_ref(controller.raw)  // the widget takes the controller's reference; ours ends with `controller`
+    }
+
     /// Keyboard shortcuts local to this widget, e.g. Escape closing a dialog.
     public func onKeyPressed(_ handler: @escaping (_ keyval: UInt32, _ state: UInt32) -> Bool) {
         let controller = ObjectRef(owning: UnsafeMutableRawPointer(gtk_event_controller_key_new()!))

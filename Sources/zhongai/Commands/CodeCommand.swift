@@ -3,16 +3,21 @@ import ZhongaiApp
 import ZhongaiDomain
 import ZhongaiStore
 
-/// `zhongai code next`: issues and records the next archive code (ARC-01..06).
+/// `zhongai code next`: issues and records the next archive code (ARC-01..06), as a signed-in worker.
 struct CodeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "code", abstract: "Archive codes.", subcommands: [Next.self])
 
     struct Next: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Issue, record and print the next archive code.")
+        static let configuration = CommandConfiguration(
+            abstract: "Issue, record and print the next archive code.",
+            discussion: """
+                A code opens a new piece of work held by the worker, so issuing it is allowed to whoever may \
+                create that worker's records: the worker, and the supervisors up the chain.
+                """)
 
-        @OptionGroup var store: StoreOptions
-        @Option(help: "The worker's staff code.") var worker: String
+        @OptionGroup var signIn: SignInOptions
+        @Option(help: "The worker's staff code (default: your own).") var worker: String?
         @Option(help: "Nature: C 个案, G 小组, P 活动, F 建档, V 探访, I 咨询.") var nature: String
         @Option(help: "Town or subdistrict name.") var town: String
         @Option(help: "Sector code, e.g. REH.") var sector: String
@@ -25,10 +30,35 @@ struct CodeCommand: ParsableCommand {
                     throw ValidationError(field: N_("Nature"), N_("“%@” is not one of C, G, P, F, V, I"), nature, rule: "ARC-04")
                 }
                 let opened = try CalendarDate(parsing: date)
-                let code = try store.openInitialized()
-                    .issueArchiveCode(workerCode: worker, nature: parsedNature, townName: town, sectorCode: sector, date: opened)
+                let code = try signIn.run { database, session, _ in
+                    let holder = worker?.trimmingCharacters(in: .whitespaces).uppercased() ?? session.workerCode
+                    try database.requireCreate(for: holder, as: session)
+                    return try database.issueArchiveCode(workerCode: holder, nature: parsedNature, townName: town,
+                                                         sectorCode: sector, date: opened)
+                }
                 if json { try JSONOutput.print(["code": code.description]) } else { print(code) }
             }
+        }
+    }
+}
+
+extension AppDatabase {
+    /// `issueArchiveCode` takes no session yet: asks the access policy whether `session` may create a record held
+    /// by `holderCode` at the holder's service point (own records; supervisors down their chain). An unknown
+    /// worker passes, so that the store names it. The refusal is not in the audit log.
+    func requireCreate(for holderCode: String, as session: Session) throws {
+        let workers = try workers(includeInactive: true)
+        guard let holder = workers.first(where: { $0.code == holderCode }),
+              let actor = workers.first(where: { $0.code == session.workerCode }) else { return }
+        var supervisorOf: [String: String] = [:]
+        for w in workers { if let s = w.supervisorCode { supervisorOf[w.code] = s } }
+        let policy = AccessPolicy(permissions: try permissionTable(), chain: SupervisionChain(supervisorOf: supervisorOf))
+        let decision = policy.decide(.create, on: RecordOwnership(holderCode: holder.code, servicePointID: holder.servicePointID),
+                                     by: AccessActor(workerCode: actor.code, role: actor.role, servicePointID: actor.servicePointID))
+        if case .denied(let reason) = decision {
+            throw AccessDenied(workerCode: session.workerCode, action: .create,
+                               record: ProtectedRecordRef(kind: ProtectedRecordKind("archiveCode"), id: holder.code),
+                               reason: reason)
         }
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import ZhongaiApp
 import ZhongaiDomain
 import ZhongaiGtk
+import ZhongaiStore
 
 /// `zhongai holidays list|import`: the published holiday calendar (CASE-06), extended each year from the
 /// State Council's notice in the format of data/holidays.txt.
@@ -13,12 +14,12 @@ struct HolidaysCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the published years and their days.")
 
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var signIn: SignInOptions
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
             try CommandFailure.reporting {
-                let schedule = try store.openInitialized().holidaySchedule()
+                let schedule = try signIn.run { database, _, _ in try database.holidaySchedule() }
                 if json {
                     try JSONOutput.print(HolidayListing(years: schedule.publishedYears, days: schedule.days))
                     return
@@ -30,9 +31,9 @@ struct HolidaysCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add the years of a holiday file.")
+        static let configuration = CommandConfiguration(abstract: "Add the years of a holiday file (roles that manage reference data: 系统管理员).")
 
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var signIn: SignInOptions
         @Argument(help: "A holiday file in the format of data/holidays.txt.") var file: String
         @Flag(help: "Replace a year already stored with other days (a correction).") var replace = false
         @Flag(help: "Print JSON.") var json = false
@@ -42,7 +43,10 @@ struct HolidaysCommand: ParsableCommand {
                 guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
                     throw ValidationError(field: N_("Holiday file"), N_("cannot read %@"), file)
                 }
-                let years = try store.openInitialized().importHolidays(text: text, replacingExisting: replace)
+                let years = try signIn.run { database, session, _ in
+                    try database.require(.manageReferenceData, as: session)
+                    return try database.importHolidays(text: text, replacingExisting: replace)
+                }
                 if json { try JSONOutput.print(["years": years]); return }
                 print(years.isEmpty ? MainActor.assumeIsolated { tr("Nothing new: every year in the file is already stored.") }
                                     : years.map(String.init).joined(separator: " "))

@@ -3,7 +3,8 @@ import ZhongaiApp
 import ZhongaiDomain
 import ZhongaiGtk
 
-/// `zhongai policy list|set`: the numbers of the rule book, each with the clause it comes from.
+/// `zhongai policy list|set`: the numbers of the rule book, each with the clause it comes from, as a signed-in
+/// worker; a change is in the audit log.
 struct PolicyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policy", abstract: "The policy table: list and change values.", subcommands: [List.self, Set.self])
@@ -11,12 +12,12 @@ struct PolicyCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List every policy value with its unit and clause.")
 
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var signIn: SignInOptions
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
             try CommandFailure.reporting {
-                let entries = try store.openInitialized().policyEntries()
+                let entries = try signIn.run { database, _, _ in try database.policyEntries() }
                 if json { try JSONOutput.print(entries); return }
                 for e in entries {
                     let unit = MainActor.assumeIsolated { tr(e.unit.title) }
@@ -27,9 +28,9 @@ struct PolicyCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change one policy value.")
+        static let configuration = CommandConfiguration(abstract: "Change one policy value (roles that manage reference data: 系统管理员).")
 
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var signIn: SignInOptions
         @Flag(help: "Print JSON.") var json = false
         @Argument(help: "Policy key, as `zhongai policy list` shows it.") var key: String
         // Collected raw so that a negative number reaches the store's refusal instead of being taken for an option.
@@ -37,7 +38,9 @@ struct PolicyCommand: ParsableCommand {
 
         func run() throws {
             try CommandFailure.reporting {
-                let entry = try store.openInitialized().setPolicyValue(key: key, value: value.joined(separator: " "))
+                let entry = try signIn.run { database, session, _ in
+                    try database.setPolicyValue(key: key, value: value.joined(separator: " "), by: session)
+                }
                 if json { try JSONOutput.print(entry) } else { print("\(entry.key.rawValue)\t\(entry.valueText)") }
             }
         }

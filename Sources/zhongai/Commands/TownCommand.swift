@@ -3,22 +3,26 @@ import ZhongaiApp
 import ZhongaiDomain
 import ZhongaiStore
 
-/// `zhongai town add|list` (ARC-02).
+/// `zhongai town add|list` (ARC-02), as a signed-in worker.
 struct TownCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "town", abstract: "Towns and subdistricts: add and list.", subcommands: [Add.self, List.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a town and print its archive code.")
+        static let configuration = CommandConfiguration(
+            abstract: "Add a town and print its archive code (roles that manage reference data: 系统管理员).")
 
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var signIn: SignInOptions
         @Option(help: "Town or subdistrict name.") var name: String
         @Option(help: "Archive code (default: place-name initials, told apart from other towns').") var code: String?
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
             try CommandFailure.reporting {
-                let town = try store.openInitialized().addTown(name: name, code: code)
+                let town = try signIn.run { database, session, _ in
+                    try database.require(.manageReferenceData, as: session)
+                    return try database.addTown(name: name, code: code)
+                }
                 if json { try JSONOutput.print(town) } else { print(town.code) }
             }
         }
@@ -27,13 +31,13 @@ struct TownCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List towns and their archive codes.")
 
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var signIn: SignInOptions
         @Flag(help: "Include deactivated towns.") var all = false
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
             try CommandFailure.reporting {
-                let towns = try store.openInitialized().towns(includeInactive: all)
+                let towns = try signIn.run { database, _, _ in try database.towns(includeInactive: all) }
                 if json { try JSONOutput.print(towns); return }
                 for t in towns { print("\(t.code)\t\(t.name)\(t.isActive ? "" : "\t(停用)")") }
             }

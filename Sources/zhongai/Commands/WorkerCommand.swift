@@ -3,15 +3,16 @@ import ZhongaiApp
 import ZhongaiDomain
 import ZhongaiStore
 
-/// `zhongai worker add|list`.
+/// `zhongai worker add|list`: the staff directory, as a signed-in worker.
 struct WorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "worker", abstract: "Staff: add and list.", subcommands: [Add.self, List.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a staff member and print the issued staff code.")
+        static let configuration = CommandConfiguration(
+            abstract: "Add a staff member and print the issued staff code (系统管理员, 行政人事部).")
 
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var signIn: SignInOptions
         @Option(help: "Full name.") var name: String
         @Option(help: "Role: \(Role.allCases.map { "\($0.rawValue) (\($0.chineseName))" }.joined(separator: ", ")).")
         var role: String
@@ -28,9 +29,10 @@ struct WorkerCommand: ParsableCommand {
                 guard let parsedRole = Role(text: role) else {
                     throw ValidationError(field: N_("Role"), N_("“%@” is not a role"), role, rule: "ROLE-01")
                 }
-                let database = try store.openInitialized()
-                let worker = try database.addWorker(name: name, role: parsedRole, supervisorCode: supervisor,
-                                                    servicePointID: servicePoint, postType: postType, phone: phone)
+                let worker = try signIn.run { database, session, _ in
+                    try database.addWorker(name: name, role: parsedRole, supervisorCode: supervisor,
+                                           servicePointID: servicePoint, postType: postType, phone: phone, by: session)
+                }
                 if json { try JSONOutput.print(worker) } else { print(worker.code) }
             }
         }
@@ -39,13 +41,13 @@ struct WorkerCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List staff.")
 
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var signIn: SignInOptions
         @Flag(help: "Include deactivated staff.") var all = false
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
             try CommandFailure.reporting {
-                let workers = try store.openInitialized().workers(includeInactive: all)
+                let workers = try signIn.run { database, _, _ in try database.workers(includeInactive: all) }
                 if json { try JSONOutput.print(workers); return }
                 for w in workers {
                     print([w.code, w.name, w.role.chineseName, w.supervisorCode ?? "-", w.isActive ? "" : "(停用)"]

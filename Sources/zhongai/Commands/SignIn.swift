@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import ZhongaiDomain
+import ZhongaiGtk
+import ZhongaiStore
+
+/// Where a password comes from: an environment variable (for scripts), else the terminal with echo off.
+enum PasswordInput {
+    /// The password of the worker who signs in (`--user`), and of the first administrator for `zhongai init`.
+    static let variable = "ZHONGAI_PASSWORD"
+    /// The new password of `account set-password` and `account reset`.
+    static let newVariable = "ZHONGAI_NEW_PASSWORD"
+
+    /// The value of `variable` when set and not empty; else the line typed after `prompt` on the terminal, typed
+    /// twice when `repeatPrompt` is given. Refused when there is neither, and for two entries that differ.
+    static func read(_ variable: String, prompt: @autoclosure () -> String, repeatPrompt: (() -> String)? = nil,
+                     field: String = N_("Password")) throws -> String {
+        if let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty { return value }
+        guard let first = Terminal.readSecret(prompt: prompt()) else {
+            throw ValidationError(field: field, N_("there is no terminal to ask on: set the environment variable %@"),
+                                  variable)
+        }
+        guard !first.isEmpty else { throw ValidationError(field: field, N_("none was given")) }
+        if let repeatPrompt {
+            guard Terminal.readSecret(prompt: repeatPrompt()) == first else {
+                throw ValidationError(field: field, N_("the two entries differ"))
+            }
+        }
+        return first
+    }
+}
+
+/// `--user CODE`: the signed-in worker of a command that reads or writes the directory, the reference data or
+/// protected records. Every such command signs in once through `AppDatabase.authenticate` (every attempt is in the
+/// audit log), passes the session to the store and signs out when done.
+struct SignInOptions: ParsableArguments {
+    @OptionGroup var store: StoreOptions
+    @Option(name: .customLong("user"), help: ArgumentHelp(
+        "Your staff code. The password is read from $ZHONGAI_PASSWORD, else asked on the terminal.", valueName: "CODE"))
+    var user: String?
+
+    /// Opens the existing database, signs `--user` in, runs `body` with the session and the password that
+    /// opened it, and signs out, whatever `body` did. A worker whose password an administrator reset must choose a
+    /// new one first (`account set-password`, which passes `allowingDuePasswordChange`).
+    func run<T>(allowingDuePasswordChange: Bool = false,
+                _ body: (AppDatabase, Session, _ password: String) throws -> T) throws -> T {
+        let code = try Self.requireUser(user)
+        return try Self.run(store.openExisting(), user: code, allowingDuePasswordChange: allowingDuePasswordChange, body)
+    }
+
+    /// As above, on a database already open, for a command whose `--user` is optional (`init --demo`).
+    static func run<T>(_ database: AppDatabase, user: String?, allowingDuePasswordChange: Bool = false,
+                       _ body: (AppDatabase, Session, _ password: String) throws -> T) throws -> T {
+        let code = try requireUser(user)
+        let password = try PasswordInput.read(PasswordInput.variable, prompt: MainActor.assumeIsolated {
+            trf("Password for %@: ", code.uppercased())
+        })
+        let session = try database.authenticate(workerCode: code, password: password)
+        defer { try? database.endSession(session, .signedOut) }
+        if session.mustChangePassword, !allowingDuePasswordChange {
+            throw ValidationError(field: N_("Password"),
+                                  N_("an administrator reset your password: choose a new one first with “zhongai account set-password”"))
+        }
+        return try body(database, session, password)
+    }
+
+    private static func requireUser(_ user: String?) throws -> String {
+        guard let code = user?.trimmingCharacters(in: .whitespaces), !code.isEmpty else {
+            throw ValidationError(field: N_("User"), N_("this command needs a signed-in worker: give your staff code with --user"))
+        }
+        return code
+    }
+}
+
+extension AppDatabase {
+    /// For the store writes that take no session yet (`addTown`, `importHolidays`): refuses a worker whose role
+    /// may not do the centre-wide `action`, with the store's own `AccessDenied`. Unlike the store's refusals, this
+    /// one is not in the audit log.
+    func require(_ action: AccessAction, as session: Session) throws {
+        guard try mayDo(action, as: session) else {
+            throw AccessDenied(workerCode: session.workerCode, action: action, record: nil, reason: .actionNotGranted)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Glibc
+
+/// Reading a password on the controlling terminal with echo off (termios on /dev/tty), so that it appears neither
+/// on the screen nor in the shell's history, and stdout stays free for `--json`.
+enum Terminal {
+    /// Writes `prompt` to the terminal and reads one line with echo off. nil when the process has no controlling
+    /// terminal (a pipe, cron, a test); "" for an empty line or end of input.
+    static func readSecret(prompt: String) -> String? {
+        let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var saved = termios()
+        guard tcgetattr(fd, &saved) == 0 else { return nil }
+        write(fd, prompt)
+        var quiet = saved
+        quiet.c_lflag &= ~tcflag_t(ECHO)
+        EchoRestorer.arm(fd: fd, saved: saved)
+        _ = tcsetattr(fd, TCSAFLUSH, &quiet)
+        defer {
+            _ = tcsetattr(fd, TCSAFLUSH, &saved)
+            EchoRestorer.disarm()
+            // The Return typed was not echoed.
+            write(fd, "\n")
+        }
+        var line: [UInt8] = []
+        var byte: UInt8 = 0
+        while true {
+            let count = read(fd, &byte, 1)
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+            line.append(byte)
+        }
+        return String(decoding: line, as: UTF8.self)
+    }
+
+    private static func write(_ fd: Int32, _ text: String) {
+        var bytes = Array(text.utf8)
+        _ = Glibc.write(fd, &bytes, bytes.count)
+    }
+}
+
+/// Puts echo back when Ctrl-C, a hang-up or a kill arrives while the password is being typed, then lets the
+/// signal do what it would have done.
+private enum EchoRestorer {
+    nonisolated(unsafe) private static var terminal: (fd: Int32, saved: termios)?
+    private static let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+
+    static func arm(fd: Int32, saved: termios) {
+        terminal = (fd, saved)
+        for number in signals {
+            signal(number) { received in
+                if var terminal = EchoRestorer.terminal { _ = tcsetattr(terminal.fd, TCSANOW, &terminal.saved) }
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
+    }
+
+    static func disarm() {
+        for number in signals { signal(number, SIG_DFL) }
+        terminal = nil
+    }
+}
