@@ -36,7 +36,8 @@ let package = Package(
                           "TownEditor/town-editor.ui", "ServicePointEditor/service-point-editor.ui",
                           "ConfirmDialog/confirm-dialog.ui",
                           "ReferenceData/reference-data-view.ui", "PolicyValueEditor/policy-value-editor.ui",
-                          "Login/login-window.ui", "AuditLog/audit-log-view.ui"],
+                          "Login/login-window.ui", "AuditLog/audit-log-view.ui",
+                          "PasswordDialog/password-dialog.ui"],
                 swiftSettings: uiSettings),
         .executableTarget(name: "zhongai", dependencies: [
             "ZhongaiApp", "ZhongaiGtk", "ZhongaiStore", "ZhongaiDomain",

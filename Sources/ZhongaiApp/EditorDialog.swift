@@ -7,6 +7,7 @@ final class EditorDialog {
     let builder: Builder
     let window: Window
     private let error: Label
+    private var saved = false
 
     init(resource: String, windowID: String, parent: Window, title: String) {
         builder = Builder(resource: resource)
@@ -26,12 +27,21 @@ final class EditorDialog {
         window.setDefaultWidget(button)
         button.onClicked { [self] in
             do {
-                onSaved(try save())
+                let value = try save()
+                saved = true
+                onSaved(value)
                 window.destroy()
             } catch {
                 self.error.text = errorText(error)
                 self.error.isVisible = true
             }
+        }
+    }
+
+    /// Called when the window goes away without a save (Cancel, Escape, the close button).
+    func onDismissed(_ handler: @escaping () -> Void) {
+        window.connect("destroy") { [unowned self] in
+            if !saved { handler() }
         }
     }
 

@@ -65,5 +65,6 @@ public final class WorkbenchApplication {
         if let section, let index = MainWindow.sections.firstIndex(of: section) { window.showSection(index) }
         mainWindow = window
         window.present(notice: notice)
+        if session.mustChangePassword { window.changePassword(forced: true) }
     }
 }

@@ -9,11 +9,25 @@ extension AppDatabase {
     /// the count is read in SQL inside the same write transaction that stores the code, so two processes can
     /// never issue the same sequence (and UNIQUE (workerCode, nature, year, sequence) backs it).
     /// Refuses an unknown or inactive worker, an unknown or inactive town, an unknown sector.
+    ///
+    /// A code opens a piece of work held by the worker, so with a session it needs `create` on a record held by
+    /// that worker at the worker's service point (CONF-02: the worker, and the supervisors up the chain, by the
+    /// default table); a refusal is `AccessDenied`, logged. Logged either way, with the code in the detail.
     @discardableResult
     public func issueArchiveCode(workerCode: String, nature: ServiceNature, townName: String, sectorCode: String,
-                                 date: CalendarDate) throws -> ArchiveCode {
-        try writer.write { db in
+                                 date: CalendarDate, by session: Session? = nil, at now: Date = Date()) throws
+        -> ArchiveCode {
+        try auditedWrite(actor: session?.workerCode, at: now) { db in
             let worker = try AppDatabase.requireWorker(db, code: workerCode, field: N_("Worker"))
+            let subject = ProtectedRecordRef(kind: .archiveCodes, id: worker.code)
+            var actor = AuditEntry.systemActor
+            if let session {
+                let context = try AppDatabase.accessContext(db, session: session, action: .create, record: subject)
+                try context.authorize(.create, subject,
+                                      ownership: RecordOwnership(holderCode: worker.code,
+                                                                 servicePointID: worker.servicePointID))
+                actor = context.actor.workerCode
+            }
             guard worker.isActive else {
                 throw ValidationError(field: N_("Worker"), N_("%@ (%@) is no longer active"), worker.code, worker.name)
             }
@@ -30,8 +44,10 @@ extension AppDatabase {
                                                       sectorCode: sector.code, openedOn: date,
                                                       highestIssuedSequence: highest)
             // A saved town always has an id.
-            var record = ArchiveCodeRecord(code, townID: town.id!, openedOn: date, issuedAt: Date())
+            var record = ArchiveCodeRecord(code, townID: town.id!, openedOn: date, issuedAt: now)
             try record.insert(db)
+            try AppDatabase.appendAudit(db, at: now, actor: actor, action: .archiveCodeIssued, record: subject,
+                                        detail: code.description)
             return code
         }
     }

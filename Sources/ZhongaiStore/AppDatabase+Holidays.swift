@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import ZhongaiDomain
 
@@ -13,12 +14,17 @@ extension AppDatabase {
     /// A year already stored is skipped when the file gives it the same days, and refused when the days differ,
     /// unless `replacingExisting` (a correction of a published year); a malformed file is refused with its line
     /// number. Either way a refusal changes nothing. Returns the years added or replaced.
+    ///
+    /// With a session, needs `manageReferenceData`. An import that adds or replaces years is logged in one row
+    /// naming them; one that changes nothing is not.
     @discardableResult
-    public func importHolidays(text: String, replacingExisting: Bool = false) throws -> [Int] {
+    public func importHolidays(text: String, replacingExisting: Bool = false, by session: Session? = nil,
+                               at now: Date = Date()) throws -> [Int] {
         let imported = try HolidayFile.parse(text)
-        return try writer.write { db in
+        return try actorTransaction(session, action: .manageReferenceData, at: now) { db, context in
             let stored = try AppDatabase.fetchHolidaySchedule(db)
             var changed: [Int] = []
+            var replaced: [Int] = []
             for published in imported.publishedYears {
                 let newDays = imported.days.filter { $0.date.year == published.year }
                 if stored.isPublished(year: published.year) {
@@ -32,6 +38,7 @@ extension AppDatabase {
                     }
                     // The days go with their year (ON DELETE CASCADE).
                     try db.execute(sql: "DELETE FROM holidayYear WHERE year = ?", arguments: [published.year])
+                    replaced.append(published.year)
                 }
                 try HolidayYearRecord(published).insert(db)
                 for day in newDays { try HolidayDayRecord(day).insert(db) }
@@ -39,6 +46,13 @@ extension AppDatabase {
             }
             // The stored whole must still be a valid schedule.
             _ = try AppDatabase.fetchHolidaySchedule(db)
+            guard !changed.isEmpty else { return changed }
+            let added = changed.filter { !replaced.contains($0) }
+            let detail = [added.isEmpty ? nil : "added " + added.map(String.init).joined(separator: ", "),
+                          replaced.isEmpty ? nil : "replaced " + replaced.map(String.init).joined(separator: ", ")]
+            try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+                                        action: .holidaysImported,
+                                        detail: detail.compactMap { $0 }.joined(separator: "; "))
             return changed
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import ZhongaiDomain
 
@@ -22,17 +23,32 @@ extension AppDatabase {
     /// Adds a town (ARC-02). Without a code, the code is the place-name initials of `name`, told apart from every
     /// code in use (towns' and those in archive codes already issued). Refuses an empty or taken name, and a
     /// code that is taken or not uppercase letters.
+    ///
+    /// With a session, needs `manageReferenceData` (ARC-02: the table of towns and codes is data the centre can
+    /// edit); logged either way.
     @discardableResult
-    public func addTown(name: String, code: String? = nil, kind: TownKind = .town) throws -> Town {
-        try writer.write { db in try AppDatabase.insertTown(db, name: name, code: code, kind: kind) }
+    public func addTown(name: String, code: String? = nil, kind: TownKind = .town, by session: Session? = nil,
+                        at now: Date = Date()) throws -> Town {
+        try actorTransaction(session, action: .manageReferenceData, at: now) { db, context in
+            let town = try AppDatabase.insertTown(db, name: name, code: code, kind: kind)
+            try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+                                        action: .townAdded, record: AppDatabase.auditSubject(town),
+                                        detail: "\(town.name), code \(town.code), \(kind.rawValue)")
+            return town
+        }
     }
 
     /// Renames a town, changes its code or its kind. The archive codes already issued keep the old code
     /// (ARC-01: an archive code never changes), and the new code must not be one of them.
+    ///
+    /// With a session, needs `manageReferenceData`. A change is logged with the old and the new values; one that
+    /// changes nothing is not.
     @discardableResult
-    public func updateTown(name: String, newName: String? = nil, code: String? = nil, kind: TownKind? = nil) throws -> Town {
-        try writer.write { db in
+    public func updateTown(name: String, newName: String? = nil, code: String? = nil, kind: TownKind? = nil,
+                           by session: Session? = nil, at now: Date = Date()) throws -> Town {
+        try actorTransaction(session, action: .manageReferenceData, at: now) { db, context in
             var record = try AppDatabase.requireTown(db, named: name)
+            let before = record
             if let newName {
                 let trimmed = try AppDatabase.requireText(newName, field: N_("Name"))
                 if trimmed != record.name, try AppDatabase.findTown(db, named: trimmed) != nil {
@@ -48,18 +64,39 @@ extension AppDatabase {
                 record.code = validated
             }
             if let kind { record.kind = kind.rawValue }
+            guard record != before else { return record.town }
             try record.update(db)
+            var changes: [String] = []
+            if record.name != before.name { changes.append("name \(before.name) → \(record.name)") }
+            if record.code != before.code { changes.append("code \(before.code) → \(record.code)") }
+            if record.kind != before.kind { changes.append("kind \(before.kind) → \(record.kind)") }
+            try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+                                        action: .townEdited, record: AppDatabase.auditSubject(record.town),
+                                        detail: changes.joined(separator: "; "))
             return record.town
         }
     }
 
     /// Retires a town from the lists, or brings it back. A retired town keeps its code: it is never reissued.
-    public func setTownActive(name: String, isActive: Bool) throws {
-        try writer.write { db in
+    ///
+    /// With a session, needs `manageReferenceData`; logged, unless the town already was so.
+    public func setTownActive(name: String, isActive: Bool, by session: Session? = nil, at now: Date = Date())
+        throws {
+        try actorTransaction(session, action: .manageReferenceData, at: now) { db, context in
             var record = try AppDatabase.requireTown(db, named: name)
+            guard record.isActive != isActive else { return }
             record.isActive = isActive
             try record.update(db)
+            try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+                                        action: .townEdited, record: AppDatabase.auditSubject(record.town),
+                                        detail: "\(record.name) \(record.code) " + (isActive ? "reactivated" : "deactivated"))
         }
+    }
+
+    /// The subject of a town's audit rows: its row id, which stays when the name or the code changes.
+    static func auditSubject(_ town: Town) -> ProtectedRecordRef {
+        // A saved town always has an id.
+        ProtectedRecordRef(kind: .town, id: String(town.id!))
     }
 
     static func insertTown(_ db: Database, name: String, code: String?, kind: TownKind) throws -> Town {

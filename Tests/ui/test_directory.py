@@ -105,3 +105,31 @@ def test_deactivating_a_worker_asks_first_and_keeps_the_code():
         assert added.stdout.strip() != "WM"
     finally:
         app.close()
+
+
+def test_reset_password_forces_the_colleague_to_choose_their_own():
+    db, admin = harness.init_db()
+    code = harness.cli(db, "worker", "add", "--name", "林晓婷", "--role", "frontline", "--user", admin).stdout.strip()
+    app = harness.App(db, "--section", "directory", user=admin)
+    try:
+        app.select_row("林晓婷")
+        app.click("重置所选人员的密码")
+        app.type_into("新密码", "Temporary-pass-1", role="password text")
+        app.type_into("重复新密码", "Temporary-pass-1", role="password text")
+        app.click("保存")
+        # The colleague had no account yet: the reset opens one, which must be changed at the first sign-in.
+        assert harness.wait_until(lambda: harness.query(
+            db, "SELECT mustChangePassword FROM account WHERE workerCode = ?", code) == [(1,)])
+    finally:
+        app.close()
+    app = harness.App(db, user=code, password="Temporary-pass-1")
+    try:
+        app.type_into("当前密码", "Temporary-pass-1", role="password text")
+        app.type_into("新密码", "Own-choice-2026", role="password text")
+        app.type_into("重复新密码", "Own-choice-2026", role="password text")
+        app.click("保存")
+        assert harness.wait_until(lambda: harness.query(
+            db, "SELECT mustChangePassword FROM account WHERE workerCode = ?", code) == [(0,)])
+    finally:
+        app.close()
+    assert harness.cli(db, "worker", "list", "--user", code, password="Own-choice-2026").returncode == 0

@@ -48,7 +48,8 @@ final class DirectoryView {
             (tr("Supervisor"), { names.workerName($0.supervisorCode) }),
             (tr("Service point"), { names.servicePointName($0.servicePointID) }),
             (tr("Post type"), { names.postTypeName($0.postType) }),
-            (tr("Phone"), { $0.phone ?? "" }),
+            // Phone numbers are sensitive: masked in lists, in full only in the editor (issue 3).
+            (tr("Phone"), { $0.phone.map(SensitiveField.maskPhone) ?? "" }),
             (tr("Status"), { $0.isActive ? tr("Active") : tr("Inactive") }),
         ])
         servicePointTable = TableView(columnView: builder.get(Widget.self, "service_point_list"), columns: [
@@ -203,7 +204,7 @@ final class DirectoryView {
     private func showSnapshot() {
         names.update(snapshot)
         workerTable.show(filtered(snapshot.workers, search: workerSearch.text, showInactive: workerShowInactive.isActive,
-                                  isActive: \.isActive, text: { [$0.name, $0.code, $0.phone ?? ""] }),
+                                  isActive: \.isActive, text: { [$0.name, $0.code] }),
                          keepingSelection: { $0.code == $1.code })
         servicePointTable.show(filtered(snapshot.servicePoints, search: servicePointSearch.text,
                                         showInactive: servicePointShowInactive.isActive, isActive: \.isActive,

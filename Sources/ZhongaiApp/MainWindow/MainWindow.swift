@@ -82,6 +82,8 @@ final class MainWindow {
             actions.setEnabled(name, onDirectory && manageDirectory)
         }
         actions.setEnabled("edit-worker", onDirectory && manageDirectory && page == .workers && directory.selectedWorker != nil)
+        actions.setEnabled("reset-password", onDirectory && may(.manageAccounts) && page == .workers
+                           && directory.selectedWorker?.isActive == true)
         actions.setEnabled("deactivate-worker",
                            onDirectory && manageDirectory && page == .workers && directory.selectedWorker?.isActive == true)
         actions.setEnabled("edit-service-point",
@@ -131,6 +133,25 @@ final class MainWindow {
         updateActions()
         window.isVisible = true
         window.present()
+    }
+
+    /// The worker's own password; `forced` after an administrator's reset, when closing the dialog signs out.
+    func changePassword(forced: Bool = false) {
+        PasswordDialog(parent: window, database: database, session: session, purpose: .changeOwn(forced: forced),
+                       onSaved: { [weak self] session in
+                           self?.session = session
+                           self?.directory.say(tr("Your password was changed."))
+                       },
+                       onDismissed: { [weak self] in if forced { self?.signOut() } }).present()
+    }
+
+    /// An administrator sets a colleague's password (CONF-02: logged; the colleague changes it at next sign-in).
+    func resetSelectedPassword() {
+        guard let worker = directory.selectedWorker else { return }
+        PasswordDialog(parent: window, database: database, session: session, purpose: .reset(worker),
+                       onSaved: { [weak self] _ in
+                           self?.directory.say(trf("%@ can sign in with the new password and must then choose their own.", worker.name))
+                       }).present()
     }
 
     func signOut() {

@@ -11,6 +11,8 @@ enum MainWindowActions {
             .init("about") { w.showAbout() },
             .init("lock", accelerators: ["<Control>l"]) { w.lock() },
             .init("sign-out") { w.signOut() },
+            .init("change-password") { w.changePassword() },
+            .init("reset-password") { w.resetSelectedPassword() },
             .init("search", accelerators: ["<Control>f"]) { directory.focusSearch() },
             .init("new-worker", accelerators: ["<Control>n"]) { directory.newWorker() },
             .init("edit-worker", accelerators: ["<Control>e"]) { directory.editSelectedWorker() },

@@ -37,9 +37,21 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case workerReactivated
     case permissionGranted
     case permissionRevoked
+    /// A service point opened in the directory; edited (the detail names what changed, closing and reopening
+    /// included). Not `servicePointChanged`, which is a worker moved to another service point.
+    case servicePointAdded
+    case servicePointEdited
 
-    // Reference data and the log itself.
+    // Reference data, archive codes and the log itself.
     case policyChanged
+    /// ARC-02: a town added to the table of towns and codes; renamed, recoded, of another kind, retired or
+    /// brought back (the detail names what changed).
+    case townAdded
+    case townEdited
+    /// CASE-06: years of the holiday calendar added or replaced (the detail names them).
+    case holidaysImported
+    /// ARC-01: an archive code issued for a piece of work held by a worker (the detail is the code).
+    case archiveCodeIssued
     case auditViewed
 
     /// English msgid of the action's name.
@@ -72,7 +84,13 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
         case .workerReactivated: N_("reactivated a worker")
         case .permissionGranted: N_("granted a permission")
         case .permissionRevoked: N_("revoked a permission")
+        case .servicePointAdded: N_("added a service point")
+        case .servicePointEdited: N_("edited a service point")
         case .policyChanged: N_("changed a policy value")
+        case .townAdded: N_("added a town")
+        case .townEdited: N_("edited a town")
+        case .holidaysImported: N_("imported holiday years")
+        case .archiveCodeIssued: N_("issued an archive code")
         case .auditViewed: N_("viewed the audit log")
         }
     }
