@@ -245,7 +245,9 @@ extension AppDatabase {
         return .wrongPassword(remainingAttempts: remaining)
     }
 
-    private static func insertAccount(_ db: Database, code: String, hash: String, mustChange: Bool, at now: Date) throws {
+    /// A new account with the hash of its password (never the password); used by `setPassword`,
+    /// `createAdministrator` and the demo centre.
+    static func insertAccount(_ db: Database, code: String, hash: String, mustChange: Bool, at now: Date) throws {
         let time = AuditTimestamp.format(now)
         try db.execute(sql: """
             INSERT INTO account (workerCode, passwordHash, mustChangePassword, passwordChangedAt, createdAt)

@@ -18,16 +18,14 @@ extension AppDatabase {
                                  date: CalendarDate, by session: Session? = nil, at now: Date = Date()) throws
         -> ArchiveCode {
         try auditedWrite(actor: session?.workerCode, at: now) { db in
-            let worker = try AppDatabase.requireWorker(db, code: workerCode, field: N_("Worker"))
-            let subject = ProtectedRecordRef(kind: .archiveCodes, id: worker.code)
-            var actor = AuditEntry.systemActor
-            if let session {
-                let context = try AppDatabase.accessContext(db, session: session, action: .create, record: subject)
-                try context.authorize(.create, subject,
-                                      ownership: RecordOwnership(holderCode: worker.code,
-                                                                 servicePointID: worker.servicePointID))
-                actor = context.actor.workerCode
+            let subject = ProtectedRecordRef(kind: .archiveCodes, id: workerCode.trimmingCharacters(in: .whitespaces))
+            let context = try session.map {
+                try AppDatabase.accessContext(db, session: $0, action: .create, record: subject)
             }
+            let worker = try AppDatabase.requireWorker(db, code: workerCode, field: N_("Worker"))
+            try context?.authorize(.create, subject,
+                                   ownership: RecordOwnership(holderCode: worker.code, servicePointID: worker.servicePointID))
+            let actor = context?.actor.workerCode ?? AuditEntry.systemActor
             guard worker.isActive else {
                 throw ValidationError(field: N_("Worker"), N_("%@ (%@) is no longer active"), worker.code, worker.name)
             }

@@ -13,7 +13,7 @@ extension AppDatabase {
     /// that `PasswordRules` refuses for any of the demo workers.
     ///
     /// With a session, needs `manageDirectory` and `manageAccounts` (系统管理员); without one (first run) it is
-    /// logged under `AuditEntry.systemActor`. Every worker and account created is logged.
+    /// logged under `AuditEntry.systemActor`. Every service point, worker and account created is logged.
     @discardableResult
     public func populateDemoCentre(password: String, by session: Session? = nil, at now: Date = Date()) throws
         -> [Worker] {
@@ -33,6 +33,7 @@ extension AppDatabase {
             for point in DemoCentre.points {
                 let saved = try AppDatabase.insertServicePoint(db, name: point.name, townName: point.town,
                                                                sectorCode: point.sector, employerUnit: point.employer)
+                try AppDatabase.logServicePointAdded(db, saved, actor: actor, detailPrefix: "demo centre; ", at: now)
                 // A saved service point always has an id.
                 pointIDs.append(saved.id!)
             }
@@ -47,11 +48,7 @@ extension AppDatabase {
                 try AppDatabase.appendAudit(db, at: now, actor: actor, action: .workerAdded, record: subject,
                                             detail: "demo centre; role \(worker.role.rawValue), supervisor "
                                                 + (worker.supervisorCode ?? "-"))
-                let time = AuditTimestamp.format(now)
-                try db.execute(sql: """
-                    INSERT INTO account (workerCode, passwordHash, mustChangePassword, passwordChangedAt, createdAt)
-                    VALUES (?, ?, 0, ?, ?)
-                    """, arguments: [worker.code, hashes[index], time, time])
+                try AppDatabase.insertAccount(db, code: worker.code, hash: hashes[index], mustChange: false, at: now)
                 try AppDatabase.appendAudit(db, at: now, actor: actor, action: .accountCreated, record: subject,
                                             detail: "demo centre")
                 workers.append(worker)
