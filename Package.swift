@@ -37,7 +37,8 @@ let package = Package(
                           "ConfirmDialog/confirm-dialog.ui",
                           "ReferenceData/reference-data-view.ui", "PolicyValueEditor/policy-value-editor.ui",
                           "Login/login-window.ui", "AuditLog/audit-log-view.ui",
-                          "PasswordDialog/password-dialog.ui"],
+                          "PasswordDialog/password-dialog.ui", "Consents/consents-view.ui",
+                          "ConsentEditor/consent-editor.ui", "ConsentWithdrawal/withdraw-consent-dialog.ui"],
                 swiftSettings: uiSettings),
         .executableTarget(name: "zhongai", dependencies: [
             "ZhongaiApp", "ZhongaiGtk", "ZhongaiStore", "ZhongaiDomain",

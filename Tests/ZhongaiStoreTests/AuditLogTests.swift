@@ -193,6 +193,14 @@ final class AuditLogTests: AccessTestCase {
         try database.setPermission(Permission(role: .chair, action: .print, scope: .all), granted: false,
                                    by: adminSession, at: now)
         try database.setPolicyValue(key: "account.lock_minutes", value: "20", by: adminSession, at: now)
+        try database.addServicePoint(name: "石龙镇社工服务点", townName: "石龙", sectorCode: "REH",
+                                     employerUnit: "石龙镇残疾人联合会", by: adminSession, at: now)
+        try database.setServicePointActive(id: pointTwo, isActive: false, by: adminSession, at: now)
+        try database.addTown(name: "新湾", by: adminSession, at: now)
+        try database.updateTown(name: "新湾", code: "XWZ", by: adminSession, at: now)
+        try database.importHolidays(text: "year 2027 测试通知 2026-11-01\noff  2027-01-01 元旦\n", by: adminSession, at: now)
+        try database.issueArchiveCode(workerCode: frA.code, nature: .caseWork, townName: "茶山", sectorCode: "REH",
+                                      date: today, by: session(assA), at: now)
         _ = try database.auditEntries(as: session(chair), at: now)
         let logged = Set(try auditRows().compactMap(\.action))
         let unexercised = Set(AuditAction.allCases).subtracting(logged)

@@ -344,7 +344,8 @@ def test_frontline_worker_may_not_change_the_directory_or_the_policy_and_the_den
     denied = json.loads(cli(db, "audit", "list", "--json", "--person", "WM", "--action", "accessDenied",
                             user="LJX", password="Liang-jx-pass-1").stdout)
     assert [e["detail"] for e in denied] == ["viewAudit: actionNotGranted", "manageAccounts: actionNotGranted",
-                                             "manageReferenceData: actionNotGranted",
+                                             "manageReferenceData: actionNotGranted",  # town add
+                                             "manageReferenceData: actionNotGranted",  # policy set
                                              "manageDirectory: actionNotGranted"], denied
     assert all(e["actorCode"] == "WM" and len(e["hash"]) == 64 for e in denied), denied
     # The look itself is logged.

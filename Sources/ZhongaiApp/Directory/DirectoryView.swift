@@ -144,47 +144,53 @@ final class DirectoryView {
 
     func newServicePoint() {
         stack.visibleChildName = Page.servicePoints.rawValue
-        ServicePointEditor(parent: parent, database: database, snapshot: snapshot, editing: nil) { [weak self] point in
+        ServicePointEditor(parent: parent, database: database, session: session, snapshot: snapshot, editing: nil) { [weak self] point in
             self?.say(trf("Added service point %@.", point.name))
         }.present()
     }
 
     func editSelectedServicePoint() {
         guard let point = selectedServicePoint else { return }
-        ServicePointEditor(parent: parent, database: database, snapshot: snapshot, editing: point) { [weak self] point in
+        ServicePointEditor(parent: parent, database: database, session: session, snapshot: snapshot, editing: point) { [weak self] point in
             self?.say(trf("Saved %@.", point.name))
         }.present()
     }
 
     func deactivateSelectedServicePoint() {
         guard let point = selectedServicePoint, point.isActive, let id = point.id else { return }
+        let session = session
         ConfirmDialog(parent: parent, title: tr("Deactivate Service Point"),
                       message: trf("Deactivate the service point %@?", point.name),
                       confirmLabel: tr("_Deactivate")) { [weak self] in
-            self?.perform(trf("%@ is deactivated.", point.name)) { try $0.setServicePointActive(id: id, isActive: false) }
+            self?.perform(trf("%@ is deactivated.", point.name)) {
+                try $0.setServicePointActive(id: id, isActive: false, by: session)
+            }
         }.present()
     }
 
     func newTown() {
         stack.visibleChildName = Page.towns.rawValue
-        TownEditor(parent: parent, database: database, editing: nil) { [weak self] town in
+        TownEditor(parent: parent, database: database, session: session, editing: nil) { [weak self] town in
             self?.say(trf("Added %@ with archive code %@.", town.name, town.code))
         }.present()
     }
 
     func editSelectedTown() {
         guard let town = selectedTown else { return }
-        TownEditor(parent: parent, database: database, editing: town) { [weak self] town in
+        TownEditor(parent: parent, database: database, session: session, editing: town) { [weak self] town in
             self?.say(trf("Saved %@.", town.name))
         }.present()
     }
 
     func deactivateSelectedTown() {
         guard let town = selectedTown, town.isActive else { return }
+        let session = session
         ConfirmDialog(parent: parent, title: tr("Deactivate Town"),
                       message: trf("Deactivate %@? Its archive code %@ stays reserved.", town.name, town.code),
                       confirmLabel: tr("_Deactivate")) { [weak self] in
-            self?.perform(trf("%@ is deactivated.", town.name)) { try $0.setTownActive(name: town.name, isActive: false) }
+            self?.perform(trf("%@ is deactivated.", town.name)) {
+                try $0.setTownActive(name: town.name, isActive: false, by: session)
+            }
         }.present()
     }
 

@@ -6,8 +6,8 @@ import ZhongaiStore
 
 /// The workbench window of one signed-in worker: a sidebar of sections, each a page of the main stack.
 final class MainWindow {
-    static let sections = ["cases", "groups", "supervision", "emergency", "due", "indicators", "directory", "reference",
-                           "audit"]
+    static let sections = ["cases", "consents", "groups", "supervision", "emergency", "due", "indicators", "directory",
+                           "reference", "audit"]
 
     let application: Application
     let database: AppDatabase
@@ -16,6 +16,7 @@ final class MainWindow {
     let directory: DirectoryView
     let referenceData: ReferenceDataView
     let auditLog: AuditLogView
+    let consents: ConsentsView
     private(set) var session: Session
     var onLocked: (Session) -> Void = { _ in }
     var onSignedOut: () -> Void = {}
@@ -37,6 +38,8 @@ final class MainWindow {
         builder.get(Box.self, "directory_page").append(directory.root)
         referenceData = ReferenceDataView(database: database, parent: window, session: session)
         builder.get(Box.self, "reference_page").append(referenceData.root)
+        consents = ConsentsView(database: database, parent: window, session: session)
+        builder.get(Box.self, "consents_page").append(consents.root)
         auditLog = AuditLogView(database: database, session: session)
         builder.get(Box.self, "audit_page").append(auditLog.root)
 
@@ -44,9 +47,11 @@ final class MainWindow {
         window.add(actions, application: application)
         directory.onSelectionChanged = { [unowned self] in updateActions() }
         referenceData.onSelectionChanged = { [unowned self] in updateActions() }
+        consents.onSelectionChanged = { [unowned self] in updateActions() }
         stack.onVisibleChildChanged { [unowned self] in
             if stack.visibleChildName == "reference" { referenceData.reload() }
             if stack.visibleChildName == "audit" { auditLog.show() }
+            if stack.visibleChildName == "consents" { consents.reload() }
             updateActions()
         }
         window.onAnyInput { [unowned self] in lastActivity = Date() }
@@ -77,10 +82,11 @@ final class MainWindow {
         let onDirectory = stack.visibleChildName == "directory"
         let page = directory.visiblePage
         let manageDirectory = may(.manageDirectory)
+        let manageReference = may(.manageReferenceData)  // towns are reference data (ARC-02)
         actions.setEnabled("search", onDirectory)
-        for name in ["new-worker", "new-service-point", "new-town"] {
-            actions.setEnabled(name, onDirectory && manageDirectory)
-        }
+        actions.setEnabled("new-worker", onDirectory && manageDirectory)
+        actions.setEnabled("new-service-point", onDirectory && manageDirectory)
+        actions.setEnabled("new-town", onDirectory && manageReference)
         actions.setEnabled("edit-worker", onDirectory && manageDirectory && page == .workers && directory.selectedWorker != nil)
         actions.setEnabled("reset-password", onDirectory && may(.manageAccounts) && page == .workers
                            && directory.selectedWorker?.isActive == true)
@@ -90,14 +96,17 @@ final class MainWindow {
                            onDirectory && manageDirectory && page == .servicePoints && directory.selectedServicePoint != nil)
         actions.setEnabled("deactivate-service-point", onDirectory && manageDirectory && page == .servicePoints
                            && directory.selectedServicePoint?.isActive == true)
-        actions.setEnabled("edit-town", onDirectory && manageDirectory && page == .towns && directory.selectedTown != nil)
+        actions.setEnabled("edit-town", onDirectory && manageReference && page == .towns && directory.selectedTown != nil)
         actions.setEnabled("deactivate-town",
-                           onDirectory && manageDirectory && page == .towns && directory.selectedTown?.isActive == true)
+                           onDirectory && manageReference && page == .towns && directory.selectedTown?.isActive == true)
         let onReference = stack.visibleChildName == "reference"
-        let manageReference = may(.manageReferenceData)
         actions.setEnabled("edit-policy-value", onReference && manageReference && referenceData.visiblePage == .policy
                            && referenceData.selectedPolicyEntry != nil)
         actions.setEnabled("import-holidays", onReference && manageReference)
+        let onConsents = stack.visibleChildName == "consents"
+        actions.setEnabled("new-consent", onConsents && may(.create))
+        actions.setEnabled("open-consent", onConsents && consents.selected != nil)
+        actions.setEnabled("withdraw-consent", onConsents && consents.selected?.withdrawnOn == nil && consents.selected != nil)
         // CONF-02: the audit log is for the roles the permission table lets read it; others do not see the section.
         let viewAudit = may(.viewAudit)
         stack.setPageVisible("audit", viewAudit)
@@ -129,6 +138,7 @@ final class MainWindow {
         directory.session = session
         referenceData.session = session
         auditLog.session = session
+        consents.session = session
         lastActivity = Date()
         updateActions()
         window.isVisible = true

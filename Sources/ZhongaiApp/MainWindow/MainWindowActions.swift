@@ -25,10 +25,14 @@ enum MainWindowActions {
             .init("deactivate-town") { directory.deactivateSelectedTown() },
             .init("edit-policy-value") { referenceData.editSelectedPolicyValue() },
             .init("import-holidays") { referenceData.importHolidays() },
+            .init("new-consent") { w.consents.newConsent() },
+            .init("open-consent") { w.consents.openSelected() },
+            .init("withdraw-consent") { w.consents.withdrawSelected() },
             .init("show-audit") { w.auditLog.show() },
             .init("verify-audit") { w.auditLog.verify() },
         ]
-        for (index, _) in MainWindow.sections.enumerated() {
+        // Alt+1 … Alt+9 go to the first nine sections of the sidebar.
+        for index in MainWindow.sections.indices.prefix(9) {
             entries.append(.init("section-\(index + 1)", accelerators: ["<Alt>\(index + 1)"]) { w.showSection(index) })
         }
         return ActionTable(scope: "win", entries)

@@ -102,7 +102,7 @@ final class ReferenceDataView {
                 guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                     throw ValidationError(field: N_("Holiday file"), N_("cannot read %@"), path)
                 }
-                let years = try database.importHolidays(text: text)
+                let years = try database.importHolidays(text: text, by: session)
                 reload()
                 status.text = years.isEmpty ? tr("Nothing new: every year in the file is already stored.")
                                             : trf("Imported the holiday schedule of %@.", years.map(String.init).joined(separator: ", "))

@@ -10,7 +10,7 @@ final class ServicePointEditor {
     private let towns: [Town]
     private let sectors: [Sector]
 
-    init(parent: Window, database: AppDatabase, snapshot: DirectorySnapshot, editing original: ServicePoint?,
+    init(parent: Window, database: AppDatabase, session: Session, snapshot: DirectorySnapshot, editing original: ServicePoint?,
          onSaved: @escaping (ServicePoint) -> Void) {
         dialog = EditorDialog(resource: "service-point-editor.ui", windowID: "service_point_editor", parent: parent,
                               title: original == nil ? tr("Add Service Point") : tr("Edit Service Point"))
@@ -27,12 +27,12 @@ final class ServicePointEditor {
         sector.setItems(sectors.map { "\($0.code) \($0.name)" },
                         selected: original.flatMap { p in sectors.firstIndex { $0.code == p.sectorCode } } ?? 0)
 
-        dialog.onSave({ [self] in try save(to: database, original: original) }, onSaved: onSaved)
+        dialog.onSave({ [self] in try save(to: database, as: session, original: original) }, onSaved: onSaved)
     }
 
     func present() { dialog.present(focus: name) }
 
-    private func save(to database: AppDatabase, original: ServicePoint?) throws -> ServicePoint {
+    private func save(to database: AppDatabase, as session: Session, original: ServicePoint?) throws -> ServicePoint {
         guard let townIndex = town.selectedIndex, towns.indices.contains(townIndex) else {
             throw ValidationError(field: N_("Town"), N_("choose a town"))
         }
@@ -41,9 +41,11 @@ final class ServicePointEditor {
         }
         if let id = original?.id {
             return try database.updateServicePoint(id: id, name: name.text, townName: towns[townIndex].name,
-                                                   sectorCode: sectors[sectorIndex].code, employerUnit: employer.text)
+                                                   sectorCode: sectors[sectorIndex].code, employerUnit: employer.text,
+                                                   by: session)
         }
         return try database.addServicePoint(name: name.text, townName: towns[townIndex].name,
-                                            sectorCode: sectors[sectorIndex].code, employerUnit: employer.text)
+                                            sectorCode: sectors[sectorIndex].code, employerUnit: employer.text,
+                                            by: session)
     }
 }

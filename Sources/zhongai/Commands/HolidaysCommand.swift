@@ -44,8 +44,7 @@ struct HolidaysCommand: ParsableCommand {
                     throw ValidationError(field: N_("Holiday file"), N_("cannot read %@"), file)
                 }
                 let years = try signIn.run { database, session, _ in
-                    try database.require(.manageReferenceData, as: session)
-                    return try database.importHolidays(text: text, replacingExisting: replace)
+                    try database.importHolidays(text: text, replacingExisting: replace, by: session)
                 }
                 if json { try JSONOutput.print(["years": years]); return }
                 print(years.isEmpty ? MainActor.assumeIsolated { tr("Nothing new: every year in the file is already stored.") }

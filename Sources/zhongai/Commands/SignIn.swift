@@ -71,14 +71,3 @@ struct SignInOptions: ParsableArguments {
         return code
     }
 }
-
-extension AppDatabase {
-    /// For the store writes that take no session yet (`addTown`, `importHolidays`): refuses a worker whose role
-    /// may not do the centre-wide `action`, with the store's own `AccessDenied`. Unlike the store's refusals, this
-    /// one is not in the audit log.
-    func require(_ action: AccessAction, as session: Session) throws {
-        guard try mayDo(action, as: session) else {
-            throw AccessDenied(workerCode: session.workerCode, action: action, record: nil, reason: .actionNotGranted)
-        }
-    }
-}

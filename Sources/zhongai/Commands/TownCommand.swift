@@ -20,8 +20,7 @@ struct TownCommand: ParsableCommand {
         func run() throws {
             try CommandFailure.reporting {
                 let town = try signIn.run { database, session, _ in
-                    try database.require(.manageReferenceData, as: session)
-                    return try database.addTown(name: name, code: code)
+                    try database.addTown(name: name, code: code, by: session)
                 }
                 if json { try JSONOutput.print(town) } else { print(town.code) }
             }

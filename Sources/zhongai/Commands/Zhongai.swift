@@ -9,7 +9,8 @@ struct Zhongai: ParsableCommand {
         commandName: "zhongai",
         abstract: "众爱社工工作台 Zhongai Workbench: run without a subcommand to open the window.",
         subcommands: [Init.self, Initials.self, WorkerCommand.self, TownCommand.self, CalendarCommand.self, CodeCommand.self,
-                      PolicyCommand.self, HolidaysCommand.self, AccountCommand.self, AuditCommand.self]
+                      PolicyCommand.self, HolidaysCommand.self, AccountCommand.self, AuditCommand.self,
+                      ConsentCommand.self]
     )
 
     @OptionGroup var store: StoreOptions
