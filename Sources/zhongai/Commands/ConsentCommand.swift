@@ -220,7 +220,7 @@ struct ConsentCommand: ParsableCommand {
     /// What a consent covers, in words.
     @MainActor static func scopeText(_ scope: ConsentScope) -> String {
         var parts: [String] = []
-        if scope.receivingService { parts.append(tr("receiving service")) }
+        if scope.receivingService { parts.append(tr("service")) }
         parts += scope.sharingAgencies.map { trf("sharing with %@", $0) }
         return parts.joined(separator: ", ")
     }
@@ -228,19 +228,21 @@ struct ConsentCommand: ParsableCommand {
     /// The labelled values of `consent show`, in full.
     static func fields(_ c: Consent) -> [(String, String)] {
         MainActor.assumeIsolated {
-            var giver = tr("the client")
-            if case .guardian(let name, let relationship) = c.giver { giver = trf("guardian %@ (%@)", name, relationship) }
+            var giver = [(tr("Given by"), tr("the client"))]
+            if case .guardian(let name, let relationship) = c.giver {
+                giver = [(tr("Given by"), trf("guardian %@", name)), (tr("Guardian's relationship"), relationship)]
+            }
             var rows: [(String, String)] = [
                 (tr("Consent"), c.id),
-                (tr("Client"), c.clientID),
+                (tr("Client number"), c.clientID),
                 (tr("Client name"), c.clientName),
                 (tr("Birth date"), c.clientBirthDate?.description ?? "-"),
                 (tr("Lacks capacity"), c.clientLacksCapacity ? tr("yes") : tr("no")),
                 (tr("Client phone"), c.clientPhone ?? "-"),
                 (tr("Client ID number"), c.clientIDNumber ?? "-"),
                 (tr("Client address"), c.clientAddress ?? "-"),
-                (tr("Given by"), giver),
-                (tr("Given on"), c.givenOn.description),
+            ] + giver + [
+                (tr("Date given"), c.givenOn.description),
                 (tr("Scope"), scopeText(c.scope)),
                 (tr("Recorded as"), tr(c.recordedAs.title)),
                 (tr("Document"), c.documentReference ?? "-"),
