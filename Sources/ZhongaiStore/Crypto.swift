@@ -92,7 +92,3 @@ enum Crypto {
         return String(decoding: out, as: UTF8.self)
     }
 }
-
-enum CryptoError: Error {
-    case outOfMemory
-}

@@ -53,8 +53,3 @@ struct HolidaysCommand: ParsableCommand {
         }
     }
 }
-
-struct HolidayListing: Encodable {
-    let years: [PublishedHolidayYear]
-    let days: [ScheduledDay]
-}

@@ -26,29 +26,3 @@ public struct ProtectedRecordKind: RawRepresentable, Hashable, Codable, Sendable
 
     public var description: String { rawValue }
 }
-
-/// A reference to one protected record: its kind and its id (a UUID text, so that offline stations can create
-/// records without colliding).
-public struct ProtectedRecordRef: Hashable, Codable, Sendable, CustomStringConvertible {
-    public var kind: ProtectedRecordKind
-    public var id: String
-
-    public init(kind: ProtectedRecordKind, id: String) {
-        self.kind = kind
-        self.id = id
-    }
-
-    public var description: String { "\(kind.rawValue)/\(id)" }
-}
-
-/// Who holds a protected record and where it was served: what the access policy reads to decide a scope.
-public struct RecordOwnership: Hashable, Codable, Sendable {
-    /// Code of the worker who holds the record (CONF-03: 服务部 after a handover).
-    public var holderCode: String
-    public var servicePointID: Int64?
-
-    public init(holderCode: String, servicePointID: Int64?) {
-        self.holderCode = holderCode
-        self.servicePointID = servicePointID
-    }
-}

@@ -1,0 +1,3 @@
+extension Session {
+    public var actor: AccessActor { AccessActor(workerCode: workerCode, role: role, servicePointID: servicePointID) }
+}

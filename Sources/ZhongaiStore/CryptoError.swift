@@ -1,0 +1,3 @@
+enum CryptoError: Error {
+    case outOfMemory
+}

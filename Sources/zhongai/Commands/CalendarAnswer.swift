@@ -1,0 +1,4 @@
+struct CalendarAnswer: Encodable {
+    let value: String
+    let assumedWeekendsOnlyYears: [Int]
+}

@@ -1,0 +1,6 @@
+import ZhongaiDomain
+
+struct HolidayListing: Encodable {
+    let years: [PublishedHolidayYear]
+    let days: [ScheduledDay]
+}
