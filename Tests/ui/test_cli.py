@@ -197,7 +197,16 @@ def test_password_is_asked_on_the_terminal_with_echo_off():
     assert read_until(lambda out: admin.encode() in out), output  # the prompt names the user
     os.write(fd, (ADMIN_PASSWORD + "\n").encode())
     read_until(lambda out: b"]" in out)
-    _, status = os.waitpid(pid, 0)
+    deadline = time.time() + 30
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        if time.time() > deadline:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+            raise AssertionError("the command still waits for its password: %r" % output)
+        time.sleep(0.1)
     read_until(lambda out: False, timeout=0.5)
     os.close(fd)
     assert os.waitstatus_to_exitcode(status) == 0, output

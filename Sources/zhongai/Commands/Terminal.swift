@@ -11,11 +11,13 @@ enum Terminal {
         defer { close(fd) }
         var saved = termios()
         guard tcgetattr(fd, &saved) == 0 else { return nil }
-        write(fd, prompt)
         var quiet = saved
         quiet.c_lflag &= ~tcflag_t(ECHO)
         EchoRestorer.arm(fd: fd, saved: saved)
+        // Echo goes off before the prompt appears: TCSAFLUSH discards what was typed before it, and an answer
+        // typed the moment the prompt shows must not be among what it discards.
         _ = tcsetattr(fd, TCSAFLUSH, &quiet)
+        write(fd, prompt)
         defer {
             _ = tcsetattr(fd, TCSAFLUSH, &saved)
             EchoRestorer.disarm()
