@@ -21,12 +21,27 @@ public struct AppDatabase: Sendable {
     public static func open(path: String) throws -> AppDatabase {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let pool = try DatabasePool(path: path, configuration: configuration())
+        let pool = try openPoolRetryingBusy(path: path)
         // DatabasePool lowers the writer to synchronous=NORMAL after `prepareDatabase` has run, when it switches
         // to WAL: raise it again. The writer connection lives as long as the pool, so this holds; readers get FULL
         // from `prepareDatabase`.
         try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
         return try AppDatabase(pool)
+    }
+
+    /// Switching a new file to WAL needs an exclusive lock, and SQLite answers SQLITE_BUSY at once, without the
+    /// busy timeout, when another process is opening the same new file at that moment (the GUI and the CLI
+    /// started together): wait a little and try again.
+    private static func openPoolRetryingBusy(path: String) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration())
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 50 {
+                attempt += 1
+                usleep(100_000)
+            }
+        }
     }
 
     /// An empty, migrated database in memory, for tests and previews.
