@@ -168,10 +168,13 @@ extension AppDatabase {
         }
     }
 
-    /// Whether `session` may do a centre-wide action (`viewAudit`, `manageAccounts`…), for the interface.
+    /// Whether `session` may do `action` at all, for the interface: a centre-wide action (`viewAudit`,
+    /// `manageAccounts`…) as the policy decides it; a record action (`create`, `view`…) when the role holds it in
+    /// some scope — which records it then reaches is decided record by record.
     public func mayDo(_ action: AccessAction, as session: Session) throws -> Bool {
         try writer.read { db in
             guard let context = try? AppDatabase.accessContext(db, session: session, action: action) else { return false }
+            if action.isRecordAction { return !context.policy.permissions.scopes(context.actor.role, action).isEmpty }
             return context.policy.decide(action, on: nil, by: context.actor).isAllowed
         }
     }

@@ -75,6 +75,9 @@ final class DemoCentreTests: StoreTestCase {
             XCTAssertEqual(session.role, role)
             XCTAssertEqual(try database.mayDo(.viewAudit, as: session), [.serviceDepartment, .chair].contains(role))
             XCTAssertFalse(try database.mayDo(.manageDirectory, as: session))
+            // Record actions: whether the role holds them in some scope (ROLE-01).
+            XCTAssertEqual(try database.mayDo(.create, as: session), [.frontline, .supervisor, .serviceDepartment].contains(role))
+            XCTAssertEqual(try database.mayDo(.approve, as: session), role == .supervisor)
         }
         let log = try database.writer.read { db in
             try Row.fetchAll(db, sql: "SELECT actorCode, action FROM auditEntry WHERE action IN ('workerAdded', 'accountCreated')")

@@ -104,7 +104,7 @@ final class MainWindow {
                            && referenceData.selectedPolicyEntry != nil)
         actions.setEnabled("import-holidays", onReference && manageReference)
         let onConsents = stack.visibleChildName == "consents"
-        actions.setEnabled("new-consent", onConsents && mayCreateRecords())
+        actions.setEnabled("new-consent", onConsents && may(.create))
         actions.setEnabled("open-consent", onConsents && consents.selected != nil)
         actions.setEnabled("withdraw-consent", onConsents && consents.selected?.withdrawnOn == nil && consents.selected != nil)
         // CONF-02: the audit log is for the roles the permission table lets read it; others do not see the section.
@@ -170,12 +170,6 @@ final class MainWindow {
     }
 
     private func may(_ action: AccessAction) -> Bool { (try? database.mayDo(action, as: session)) ?? false }
-
-    /// Whether the role creates protected records in any scope (a system administrator does not: no case content).
-    private func mayCreateRecords() -> Bool {
-        guard let table = try? database.permissionTable() else { return false }
-        return !table.scopes(session.role, .create).isEmpty
-    }
 
     private func showSession() {
         let snapshot = directory.snapshot
