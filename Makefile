@@ -36,8 +36,11 @@ $(MO): resources/po/zh_CN.po
 build: setup $(GRESOURCE) $(MO)
 	swift build $(SWIFT_FLAGS)
 
+# First run: creates the database, the first administrator (password asked on the terminal) and the example
+# centre. Later runs change nothing; where init refuses (an administrator made in the window, no example centre,
+# no --user) make ignores it and the window opens all the same.
 run: build
-	$(BIN) init --demo --if-empty
+	-$(BIN) init --demo --if-empty
 	$(BIN)
 
 swift-test: setup $(GRESOURCE) $(MO)
