@@ -40,10 +40,11 @@ final class ReferenceDataView {
         publishedYears = builder.get(Label.self, "published_years_label")
         policySearch = builder.get(Entry.self, "policy_search")
         policyTable = TableView(columnView: builder.get(Widget.self, "policy_list"), columns: [
-            (tr("Policy key"), { $0.key.rawValue }),
+            (tr("Policy"), { tr($0.key.title) }),
             (tr("Value"), { $0.valueText }),
             (tr("Unit"), { tr($0.unit.title) }),
             (tr("Clause"), { $0.clause }),
+            (tr("Policy key"), { $0.key.rawValue }),
         ])
         holidayTable = TableView(columnView: builder.get(Widget.self, "holiday_list"), columns: [
             (tr("Date"), { $0.date.description }),
@@ -115,7 +116,7 @@ final class ReferenceDataView {
     private func showPolicy() {
         let needle = policySearch.text.trimmingCharacters(in: .whitespaces).lowercased()
         policyTable.show(policyEntries.filter { entry in
-            needle.isEmpty || [entry.key.rawValue, entry.clause, entry.note].contains { $0.lowercased().contains(needle) }
+            needle.isEmpty || [tr(entry.key.title), entry.key.rawValue, entry.clause, entry.note].contains { $0.lowercased().contains(needle) }
         }, keepingSelection: { $0.key == $1.key })
         onSelectionChanged()
     }
