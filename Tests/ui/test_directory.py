@@ -1,4 +1,6 @@
 """GUI: signing in, and the 人员与服务点 view, through AT-SPI against the real program and a real SQLite file."""
+import json
+
 import harness
 
 
@@ -51,6 +53,10 @@ def test_add_worker_through_the_form_lands_in_the_file_and_the_list():
         assert rows == [("ZXH", "曾小华", "frontline", "13800001234")], rows  # 曾 read as a surname: Zēng
         assert app.find("曾小华", role="label"), "the new worker shows in the list"
         assert app.find("ZXH", role="label"), "with the issued staff code"
+        app.process.kill()  # SIGKILL: a confirmed record survives the process dying at once
+        app.process.wait()
+        listed = json.loads(harness.cli(db, "worker", "list", "--json", "--user", admin).stdout)
+        assert "ZXH" in [w["code"] for w in listed], listed
     finally:
         app.close()
 
@@ -133,3 +139,19 @@ def test_reset_password_forces_the_colleague_to_choose_their_own():
     finally:
         app.close()
     assert harness.cli(db, "worker", "list", "--user", code, password="Own-choice-2026").returncode == 0
+
+
+def test_the_window_locks_itself_when_idle_and_the_same_worker_unlocks_it():
+    db, admin = harness.init_db()
+    harness.cli(db, "policy", "set", "account.idle_lock_minutes", "1", "--user", admin)
+    app = harness.App(db, user=admin)
+    try:
+        # Nobody touches the window: within the minute and the half-minute check it hides and asks again.
+        assert harness.wait_until(lambda: app.find_all("解锁"), timeout=150), "the lock window appears"
+        assert harness.query(db, "SELECT COUNT(*) FROM auditEntry WHERE action = 'idleLock'")[0][0] == 1
+        app.type_into("密码", harness.PASSWORD, role="password text")
+        app.click("解锁")
+        assert harness.wait_until(lambda: harness.query(
+            db, "SELECT COUNT(*) FROM auditEntry WHERE action = 'login'")[0][0] == 2), "signed in again"
+    finally:
+        app.close()
