@@ -208,7 +208,7 @@ extension AppDatabase {
                                arguments: arguments)
             }
             guard db.changesCount > 0 else { return }
-            try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+            try AppDatabase.appendAudit(db, at: now, actor: context.auditActor,
                                         action: granted ? .permissionGranted : .permissionRevoked,
                                         detail: permission.description)
         }

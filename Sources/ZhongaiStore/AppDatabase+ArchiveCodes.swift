@@ -25,7 +25,7 @@ extension AppDatabase {
             let worker = try AppDatabase.requireWorker(db, code: workerCode, field: N_("Worker"))
             try context?.authorize(.create, subject,
                                    ownership: RecordOwnership(holderCode: worker.code, servicePointID: worker.servicePointID))
-            let actor = context?.actor.workerCode ?? AuditEntry.systemActor
+            let actor = context.auditActor
             guard worker.isActive else {
                 throw ValidationError(field: N_("Worker"), N_("%@ (%@) is no longer active"), worker.code, worker.name)
             }

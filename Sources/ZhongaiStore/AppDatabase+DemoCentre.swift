@@ -28,7 +28,7 @@ extension AppDatabase {
         let hashes = try AppDatabase.hashPasswords(password, count: DemoCentre.people.count)
         return try actorTransaction(session, action: .manageDirectory, at: now) { db, context in
             try AppDatabase.requireDemoCentreAllowed(db, context)
-            let actor = context?.actor.workerCode ?? AuditEntry.systemActor
+            let actor = context.auditActor
             var pointIDs: [Int64] = []
             for point in DemoCentre.points {
                 let saved = try AppDatabase.insertServicePoint(db, name: point.name, townName: point.town,

@@ -50,7 +50,7 @@ extension AppDatabase {
             let added = changed.filter { !replaced.contains($0) }
             let detail = [added.isEmpty ? nil : "added " + added.map(String.init).joined(separator: ", "),
                           replaced.isEmpty ? nil : "replaced " + replaced.map(String.init).joined(separator: ", ")]
-            try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+            try AppDatabase.appendAudit(db, at: now, actor: context.auditActor,
                                         action: .holidaysImported,
                                         detail: detail.compactMap { $0 }.joined(separator: "; "))
             return changed

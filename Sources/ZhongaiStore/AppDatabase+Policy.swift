@@ -35,7 +35,7 @@ extension AppDatabase {
             record.value = number
             try record.update(db)
             if old != number {
-                try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+                try AppDatabase.appendAudit(db, at: now, actor: context.auditActor,
                                             action: .policyChanged,
                                             record: ProtectedRecordRef(kind: .policyValue, id: policyKey.rawValue),
                                             detail: "\(PolicyEntry.format(old)) → \(PolicyEntry.format(number))")

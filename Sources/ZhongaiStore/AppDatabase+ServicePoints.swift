@@ -20,7 +20,7 @@ extension AppDatabase {
         try actorTransaction(session, action: .manageDirectory, at: now) { db, context in
             let point = try AppDatabase.insertServicePoint(db, name: name, townName: townName, sectorCode: sectorCode,
                                                            employerUnit: employerUnit)
-            try AppDatabase.logServicePointAdded(db, point, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+            try AppDatabase.logServicePointAdded(db, point, actor: context.auditActor,
                                                  at: now)
             return point
         }
@@ -57,7 +57,7 @@ extension AppDatabase {
             if record.employerUnit != before.employerUnit {
                 changes.append("employer unit \(before.employerUnit) → \(record.employerUnit)")
             }
-            try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+            try AppDatabase.appendAudit(db, at: now, actor: context.auditActor,
                                         action: .servicePointEdited, record: AppDatabase.auditSubject(record.servicePoint),
                                         detail: changes.joined(separator: "; "))
             return record.servicePoint
@@ -75,7 +75,7 @@ extension AppDatabase {
             guard record.isActive != isActive else { return }
             record.isActive = isActive
             try record.update(db)
-            try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+            try AppDatabase.appendAudit(db, at: now, actor: context.auditActor,
                                         action: .servicePointEdited, record: AppDatabase.auditSubject(record.servicePoint),
                                         detail: "\(record.name) " + (isActive ? "reopened" : "closed"))
         }

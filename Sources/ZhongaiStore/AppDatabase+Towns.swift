@@ -31,7 +31,7 @@ extension AppDatabase {
                         at now: Date = Date()) throws -> Town {
         try actorTransaction(session, action: .manageReferenceData, at: now) { db, context in
             let town = try AppDatabase.insertTown(db, name: name, code: code, kind: kind)
-            try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+            try AppDatabase.appendAudit(db, at: now, actor: context.auditActor,
                                         action: .townAdded, record: AppDatabase.auditSubject(town),
                                         detail: "\(town.name), code \(town.code), \(kind.rawValue)")
             return town
@@ -70,7 +70,7 @@ extension AppDatabase {
             if record.name != before.name { changes.append("name \(before.name) → \(record.name)") }
             if record.code != before.code { changes.append("code \(before.code) → \(record.code)") }
             if record.kind != before.kind { changes.append("kind \(before.kind) → \(record.kind)") }
-            try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+            try AppDatabase.appendAudit(db, at: now, actor: context.auditActor,
                                         action: .townEdited, record: AppDatabase.auditSubject(record.town),
                                         detail: changes.joined(separator: "; "))
             return record.town
@@ -87,7 +87,7 @@ extension AppDatabase {
             guard record.isActive != isActive else { return }
             record.isActive = isActive
             try record.update(db)
-            try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+            try AppDatabase.appendAudit(db, at: now, actor: context.auditActor,
                                         action: .townEdited, record: AppDatabase.auditSubject(record.town),
                                         detail: "\(record.name) \(record.code) " + (isActive ? "reactivated" : "deactivated"))
         }

@@ -28,7 +28,7 @@ extension AppDatabase {
             if role == .administrator { try context?.authorize(db, .manageAccounts) }
             let worker = try AppDatabase.insertWorker(db, name: name, role: role, supervisorCode: supervisorCode,
                                                       servicePointID: servicePointID, postType: postType, phone: phone)
-            try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+            try AppDatabase.appendAudit(db, at: now, actor: context.auditActor,
                                         action: .workerAdded, record: ProtectedRecordRef(kind: .worker, id: worker.code),
                                         detail: "role \(worker.role.rawValue), supervisor \(worker.supervisorCode ?? "-")")
             return worker
@@ -59,7 +59,7 @@ extension AppDatabase {
             var record = WorkerRecord(fields)
             record.isActive = stored.isActive
             try AppDatabase.keepingAnAdministrator(db, field: N_("Role"), worker: before) { try record.update(db) }
-            let actor = context?.actor.workerCode ?? AuditEntry.systemActor
+            let actor = context.auditActor
             let subject = ProtectedRecordRef(kind: .worker, id: worker.code)
             let after = record.worker
             if after.role != before.role {
@@ -93,7 +93,7 @@ extension AppDatabase {
             var record = try AppDatabase.requireWorker(db, code: code, field: N_("Worker"))
             guard record.isActive else { return }
             try AppDatabase.requireNoActiveSupervisees(db, of: record.code, field: N_("Worker"))
-            let actor = context?.actor.workerCode ?? AuditEntry.systemActor
+            let actor = context.auditActor
             // Rule CONF-03
             let held = try Row.fetchAll(db, sql: """
                 SELECT id, kind FROM protectedRecord WHERE holderCode = ? ORDER BY createdAt, id
@@ -139,7 +139,7 @@ extension AppDatabase {
             guard !record.isActive else { return }
             record.isActive = true
             try record.update(db)
-            try AppDatabase.appendAudit(db, at: now, actor: context?.actor.workerCode ?? AuditEntry.systemActor,
+            try AppDatabase.appendAudit(db, at: now, actor: context.auditActor,
                                         action: .workerReactivated,
                                         record: ProtectedRecordRef(kind: .worker, id: record.code))
         }

@@ -38,6 +38,14 @@ final class ArchiveCodeTests: XCTestCase {
                                                    "CS-REC-P01-201302-WM", "LB-REH-I02-201302-WM"])
     }
 
+    func testARC04_theSixNaturesAndNoOther() throws {
+        XCTAssertEqual(ServiceNature.allCases.map(\.rawValue), ["C", "G", "P", "F", "V", "I"])
+        XCTAssertEqual(ServiceNature.allCases.map(\.chineseName), ["个案", "小组", "活动", "建档", "探访", "咨询"])
+        for text in ["GC-CAB-X01-201301-WM", "GC-CAB-c01-201301-WM"] {
+            XCTAssertThrowsError(try ArchiveCode(parsing: text), text)
+        }
+    }
+
     func testARC05_sequenceWidensPast99() throws {
         let code = try ArchiveCode(townCode: "CS", sectorCode: "REC", nature: .visit, sequence: 100, year: 2026,
                                    month: 3, workerCode: "WM2")
