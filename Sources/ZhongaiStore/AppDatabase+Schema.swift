@@ -7,6 +7,9 @@ extension AppDatabase {
         static let v2Directory = "v2-directory"
         static let v3ArchiveCodes = "v3-archive-codes"
         static let v4Access = "v4-access"
+        static let v5Clients = "v5-clients"
+        static let v6Cases = "v6-cases"
+        static let v7Attachments = "v7-attachments"
     }
 
     /// The schema, as a sequence of migrations.
@@ -345,6 +348,9 @@ extension AppDatabase {
                     BEGIN SELECT RAISE(ABORT, 'CONF-02: an audit row extends the chain'); END;
                 """)
         }
+        registerClientMigration(&migrator)
+        registerCaseMigration(&migrator)
+        registerAttachmentMigration(&migrator)
         return migrator
     }
 }

@@ -18,6 +18,18 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     /// A change on an access matter refused by a rule (ROLE-01: no administrator left; CASE-02: a supervision loop;
     /// CONF-03: a handover not to 服务部).
     case changeRefused
+    /// Two client records of one person merged into one; every link moved to the one kept.
+    case clientMerged
+    /// CASE-02, CASE-03: a stage move, closure or referral asked of the supervisor; the supervisor's rejection or
+    /// request for revision (an approval is `approve`).
+    case approvalRequested
+    case approvalRejected
+    case revisionRequested
+    /// A case moved to another worker when the receiver accepted it.
+    case transferRequested
+    case transferAccepted
+    /// A scan or photo attached to a record.
+    case attachmentAdded
 
     // Sessions.
     case login
@@ -69,6 +81,13 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
         case .handover: N_("handed over")
         case .accessDenied: N_("was denied access")
         case .changeRefused: N_("had a change refused")
+        case .clientMerged: N_("merged two client records")
+        case .approvalRequested: N_("requested an approval")
+        case .approvalRejected: N_("rejected a request")
+        case .revisionRequested: N_("asked for a revision")
+        case .transferRequested: N_("requested a transfer")
+        case .transferAccepted: N_("accepted a transfer")
+        case .attachmentAdded: N_("attached a file")
         case .login: N_("signed in")
         case .loginFailed: N_("failed to sign in")
         case .logout: N_("signed out")

@@ -12,6 +12,15 @@ public struct ProtectedRecordKind: RawRepresentable, Hashable, Codable, Sendable
 
     /// A consent record (接受个案服务同意书; CASE-04, CONF-01).
     public static let consent = ProtectedRecordKind("consent")
+    /// A client (服务对象; INTAKE-01).
+    public static let client = ProtectedRecordKind("client")
+    /// An intake record (接案; INTAKE-03).
+    public static let intake = ProtectedRecordKind("intake")
+    /// A case file (个案; CASE-01).
+    public static let caseFile = ProtectedRecordKind("caseFile")
+    /// A consultation (咨询; CONS-01) and a visit (探访; CONS-02).
+    public static let consultation = ProtectedRecordKind("consultation")
+    public static let visit = ProtectedRecordKind("visit")
 
     /// Subjects of audit rows that are not protected records (never registered as such, so no record action is
     /// ever allowed on them): a worker's account or role, a policy value, the permission table, a town (by its
