@@ -6,7 +6,8 @@ SHELL := /bin/bash
 
 # Debian packages the build, the program and the tests need; `setup` installs the missing ones.
 DEB_BUILD   := libgtk-4-dev libsqlite3-dev libsodium-dev gettext libglib2.0-bin locales fonts-noto-cjk
-DEB_TEST    := xvfb xauth xdotool dbus dbus-x11 at-spi2-core python3-pyatspi imagemagick desktop-file-utils appstream
+DEB_TEST    := xvfb xauth xdotool dbus dbus-x11 at-spi2-core python3-pyatspi imagemagick desktop-file-utils appstream \
+               poppler-utils
 SWIFT_FLAGS ?=
 BIN         := .build/debug/zhongai
 GRESOURCE   := build/zhongai.gresource

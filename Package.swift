@@ -24,7 +24,7 @@ let package = Package(
         .systemLibrary(name: "CSodium", path: "Sources/CSodium", pkgConfig: "libsodium",
                        providers: [.apt(["libsodium-dev"])]),
 
-        .target(name: "ZhongaiGtk", dependencies: ["CGtk", "CIntl"], swiftSettings: uiSettings),
+        .target(name: "ZhongaiGtk", dependencies: ["CGtk", "CIntl", "ZhongaiDomain"], swiftSettings: uiSettings),
         .target(name: "ZhongaiDomain"),
         .target(name: "ZhongaiStore", dependencies: [
             "ZhongaiDomain", "CSodium",
@@ -38,7 +38,14 @@ let package = Package(
                           "ReferenceData/reference-data-view.ui", "PolicyValueEditor/policy-value-editor.ui",
                           "Login/login-window.ui", "AuditLog/audit-log-view.ui",
                           "PasswordDialog/password-dialog.ui", "Consents/consents-view.ui",
-                          "ConsentEditor/consent-editor.ui", "ConsentWithdrawal/withdraw-consent-dialog.ui"],
+                          "ConsentEditor/consent-editor.ui", "ConsentWithdrawal/withdraw-consent-dialog.ui",
+                          "ClientEditor/client-editor.ui", "IntakeEditor/intake-editor.ui", "CaseWindow/case-window.ui",
+                          "Cases/cases-view.ui", "Due/due-view.ui", "ServiceRecordEditor/service-record-editor.ui",
+                          "ApprovalRequestDialog/approval-request-dialog.ui",
+                          "ApprovalDecisionDialog/approval-decision-dialog.ui", "TransferDialog/transfer-dialog.ui",
+                          "ClientPicker/client-picker.ui", "Consultations/consultations-view.ui",
+                          "ConsultationEditor/consultation-editor.ui",
+                          "ConsultationContactEditor/consultation-contact-editor.ui", "VisitEditor/visit-editor.ui"],
                 swiftSettings: uiSettings),
         .executableTarget(name: "zhongai", dependencies: [
             "ZhongaiApp", "ZhongaiGtk", "ZhongaiStore", "ZhongaiDomain",
@@ -47,6 +54,6 @@ let package = Package(
 
         .testTarget(name: "ZhongaiDomainTests", dependencies: ["ZhongaiDomain"]),
         .testTarget(name: "ZhongaiStoreTests", dependencies: ["ZhongaiStore", "ZhongaiDomain"]),
-        .testTarget(name: "ZhongaiGtkTests", dependencies: ["ZhongaiGtk", "CGtk"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(name: "ZhongaiGtkTests", dependencies: ["ZhongaiGtk", "ZhongaiDomain", "CGtk"], swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )

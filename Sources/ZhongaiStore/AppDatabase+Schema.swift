@@ -351,6 +351,7 @@ extension AppDatabase {
         registerClientMigration(&migrator)
         registerCaseMigration(&migrator)
         registerAttachmentMigration(&migrator)
+        registerCaseSearchMigration(&migrator)
         return migrator
     }
 }

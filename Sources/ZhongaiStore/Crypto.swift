@@ -47,6 +47,15 @@ enum Crypto {
         return hex(out)
     }
 
+    /// SHA-256 of the bytes, as 64 lowercase hex digits: the fingerprint of an attached file.
+    static func sha256Hex(_ data: Data) -> String {
+        requireReady()
+        var out = [UInt8](repeating: 0, count: Int(crypto_hash_sha256_bytes()))
+        let bytes = [UInt8](data)
+        _ = crypto_hash_sha256(&out, bytes, UInt64(bytes.count))
+        return hex(out)
+    }
+
     /// A key made once per process: sessions sealed with it are valid in this process only.
     private static let sessionKey: [UInt8] = {
         requireReady()

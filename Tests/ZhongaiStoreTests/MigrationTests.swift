@@ -6,7 +6,9 @@ import ZhongaiDomain
 
 final class MigrationTests: StoreTestCase {
     private let allMigrations = [AppDatabase.Migration.v1Reference, AppDatabase.Migration.v2Directory,
-                                 AppDatabase.Migration.v3ArchiveCodes, AppDatabase.Migration.v4Access]
+                                 AppDatabase.Migration.v3ArchiveCodes, AppDatabase.Migration.v4Access,
+                                 AppDatabase.Migration.v5Clients, AppDatabase.Migration.v6Cases,
+                                 AppDatabase.Migration.v7Attachments, AppDatabase.Migration.v8CaseSearch]
 
     func testMigrationsFromEmptyInMemory() throws {
         let database = try AppDatabase.empty()

@@ -171,13 +171,47 @@ class App:
         time.sleep(0.3)
         return node
 
-    def select_row(self, text):
-        """Selects the list row holding a cell with `text`, through the list's AT-SPI Selection interface."""
-        row = self.find(text, role="label")
+    def select_row(self, text, within=None):
+        """Selects the list row holding a cell with `text` (in the list named `within`, when other lists, maybe on
+        hidden pages, hold the same text), through the list's AT-SPI Selection interface, or with a pointer click on
+        the cell when the list did not take the selection."""
+        root = self.find(within) if within else None
+        cells = wait_until(lambda: self.find_all(text, role="label", root=root))
+        assert cells, "no row holds %r" % text
+        cell = cells[0]
+        row = cell
         while row.parent is not None and "Selection" not in row.parent.get_interfaces():
             row = row.parent
-        row.parent.querySelection().selectChild(row.getIndexInParent())
+        selection = row.parent.querySelection()
+        selection.selectChild(row.getIndexInParent())
         time.sleep(0.2)
+        if not selection.isChildSelected(row.getIndexInParent()):
+            self._pointer_click(cell)
+
+    def choose(self, name, item):
+        """Picks `item` in the drop-down named `name`: opens its list, then clicks the item (XTest), as a user would."""
+        dropdown = self.find(name, role="combo box")
+        self._pointer_click(dropdown)
+        # GTK 4.8 does not mark the items of the open list as showing; they are the labels inside list items.
+        option = wait_until(lambda: [n for n in self.find_all(item, role="label")
+                                     if n.parent is not None and n.parent.parent is not None
+                                     and n.parent.parent.getRoleName() == "list item"])
+        assert option, "the list of %r has no item %r" % (name, item)
+        # Its extents are not those of the popup's surface, so the item is reached with the keyboard: Home, then
+        # Down as many times as its place in the list, then Return.
+        row = option[0].parent.parent
+        index = row.getIndexInParent()
+        keys = ["Home"] + ["Down"] * index + ["Return"]
+        subprocess.run(["xdotool", "key", "--delay", "60"] + keys, check=True)
+        time.sleep(0.4)
+        assert wait_until(lambda: any(n.name == item for n in self.find_all(role="label", root=dropdown))), \
+            "%r did not take %r" % (name, item)
+
+    def _pointer_click(self, node):
+        box = node.queryComponent().getExtents(self.pyatspi.DESKTOP_COORDS)
+        subprocess.run(["xdotool", "mousemove", str(box.x + box.width // 2), str(box.y + box.height // 2),
+                        "click", "1"], check=True)
+        time.sleep(0.4)
 
     def type_into(self, name, text, role="text"):
         node = self.find(name, role)

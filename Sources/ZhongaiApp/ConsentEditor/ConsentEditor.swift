@@ -7,8 +7,11 @@ import ZhongaiStore
 final class ConsentEditor {
     private let dialog: EditorDialog
     private let clientID: Entry
+    private let givenOnEntry: Entry
 
-    init(parent: Window, database: AppDatabase, session: Session, onSaved: @escaping (Consent) -> Void) {
+    /// With `client`, the form is for that client (from their case file): their details are filled in.
+    init(parent: Window, database: AppDatabase, session: Session, client: Client? = nil,
+         onSaved: @escaping (Consent) -> Void) {
         dialog = EditorDialog(resource: "consent-editor.ui", windowID: "consent_editor", parent: parent,
                               title: tr("Record Consent"))
         let b = dialog.builder
@@ -20,6 +23,7 @@ final class ConsentEditor {
         let guardian = b.get(Entry.self, "guardian_entry")
         let relationship = b.get(Entry.self, "relationship_entry")
         let givenOn = b.get(Entry.self, "given_on_entry")
+        givenOnEntry = givenOn
         let service = b.get(CheckButton.self, "service_check")
         let agencies = b.get(Entry.self, "agencies_entry")
         let method = b.get(DropDown.self, "method_dropdown")
@@ -30,6 +34,16 @@ final class ConsentEditor {
         service.isActive = true
         birth.tooltip = tr("YYYY-MM-DD; needed when the client signs personally")
         agencies.tooltip = tr("Agencies the client allows information to go to, separated by commas")
+        if let client {
+            clientID.text = client.id
+            clientID.isEditable = false
+            name.text = client.name
+            birth.text = client.birthDate?.description ?? ""
+            lacksCapacity.isActive = client.lacksCapacity
+            phone.text = client.phone ?? ""
+            guardian.text = client.guardian?.name ?? ""
+            relationship.text = client.guardian?.relationship ?? ""
+        }
         let clientID = self.clientID
         dialog.onSave({
             let birthText = birth.text.trimmingCharacters(in: .whitespaces)
@@ -48,5 +62,5 @@ final class ConsentEditor {
         }, onSaved: onSaved)
     }
 
-    func present() { dialog.present(focus: clientID) }
+    func present() { dialog.present(focus: clientID.isEditable ? clientID : givenOnEntry) }
 }

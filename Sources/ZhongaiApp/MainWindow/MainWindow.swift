@@ -6,7 +6,7 @@ import ZhongaiStore
 
 /// The workbench window of one signed-in worker: a sidebar of sections, each a page of the main stack.
 final class MainWindow {
-    static let sections = ["cases", "consents", "groups", "supervision", "emergency", "due", "indicators", "directory",
+    static let sections = ["cases", "consultations", "consents", "groups", "supervision", "emergency", "due", "indicators", "directory",
                            "reference", "audit"]
 
     let application: Application
@@ -17,6 +17,11 @@ final class MainWindow {
     let referenceData: ReferenceDataView
     let auditLog: AuditLogView
     let consents: ConsentsView
+    let cases: CasesView
+    let consultations: ConsultationsView
+    let due: DueView
+    /// The case windows open now, by case id: one window per case, locked and signed out with this one.
+    private var caseWindows: [String: CaseWindow] = [:]
     private(set) var session: Session
     var onLocked: (Session) -> Void = { _ in }
     var onSignedOut: () -> Void = {}
@@ -40,6 +45,12 @@ final class MainWindow {
         builder.get(Box.self, "reference_page").append(referenceData.root)
         consents = ConsentsView(database: database, parent: window, session: session)
         builder.get(Box.self, "consents_page").append(consents.root)
+        cases = CasesView(database: database, parent: window, session: session)
+        builder.get(Box.self, "cases_page").append(cases.root)
+        consultations = ConsultationsView(database: database, parent: window, session: session)
+        builder.get(Box.self, "consultations_page").append(consultations.root)
+        due = DueView(database: database, session: session)
+        builder.get(Box.self, "due_page").append(due.root)
         auditLog = AuditLogView(database: database, session: session)
         builder.get(Box.self, "audit_page").append(auditLog.root)
 
@@ -48,10 +59,18 @@ final class MainWindow {
         directory.onSelectionChanged = { [unowned self] in updateActions() }
         referenceData.onSelectionChanged = { [unowned self] in updateActions() }
         consents.onSelectionChanged = { [unowned self] in updateActions() }
+        cases.onSelectionChanged = { [unowned self] in updateActions() }
+        consultations.onSelectionChanged = { [unowned self] in updateActions() }
+        due.onSelectionChanged = { [unowned self] in updateActions() }
+        cases.openCase = { [unowned self] id in openCase(id) }
+        due.openCase = { [unowned self] id in openCase(id) }
         stack.onVisibleChildChanged { [unowned self] in
             if stack.visibleChildName == "reference" { referenceData.reload() }
             if stack.visibleChildName == "audit" { auditLog.show() }
             if stack.visibleChildName == "consents" { consents.reload() }
+            if stack.visibleChildName == "cases" { cases.reload() }
+            if stack.visibleChildName == "consultations" { consultations.reload() }
+            if stack.visibleChildName == "due" { due.reload() }
             updateActions()
         }
         window.onAnyInput { [unowned self] in lastActivity = Date() }
@@ -60,7 +79,10 @@ final class MainWindow {
             try? database.endSession(self.session, .signedOut)
             return false
         }
-        stack.visibleChildName = "directory"
+        // Casework is what most workers come for; administrators and 行政人事部 start in the directory.
+        stack.visibleChildName = (try? database.mayDo(.create, as: session)) == true && session.role != .administrator
+            ? "cases" : "directory"
+        if stack.visibleChildName == "cases" { cases.reload() }
         showSession()
         updateActions()
         startIdleLock()
@@ -73,6 +95,8 @@ final class MainWindow {
 
     func destroy() {
         idleTimer?.cancel()
+        for caseWindow in caseWindows.values { caseWindow.window.destroy() }
+        caseWindows = [:]
         window.destroy()
     }
 
@@ -108,6 +132,18 @@ final class MainWindow {
         actions.setEnabled("open-consent", onConsents && consents.selected != nil)
         actions.setEnabled("withdraw-consent", onConsents && consents.selected?.withdrawnOn == nil && consents.selected != nil)
         // CONF-02: the audit log is for the roles the permission table lets read it; others do not see the section.
+        let onCases = stack.visibleChildName == "cases"
+        let create = may(.create)
+        actions.setEnabled("new-client", onCases && create)
+        actions.setEnabled("intake-for-client", onCases && create)
+        actions.setEnabled("open-case", onCases && cases.selected != nil)
+        let onConsultations = stack.visibleChildName == "consultations"
+        actions.setEnabled("new-consultation", onConsultations && create)
+        actions.setEnabled("add-consultation-contact", onConsultations && consultations.selectedConsultation != nil)
+        actions.setEnabled("new-visit", onConsultations && create)
+        let onDue = stack.visibleChildName == "due"
+        actions.setEnabled("open-pending-case", onDue && due.selectedRequest != nil)
+        actions.setEnabled("open-deadline-case", onDue && due.selectedDeadline != nil)
         let viewAudit = may(.viewAudit)
         stack.setPageVisible("audit", viewAudit)
         actions.setEnabled("show-audit", viewAudit)
@@ -130,6 +166,8 @@ final class MainWindow {
         guard window.isVisible else { return }
         try? database.endSession(session, .idleLocked)
         window.isVisible = false
+        // Case files are the most sensitive windows of all: they hide with the main window.
+        for caseWindow in caseWindows.values { caseWindow.window.isVisible = false }
         onLocked(session)
     }
 
@@ -139,10 +177,17 @@ final class MainWindow {
         referenceData.session = session
         auditLog.session = session
         consents.session = session
+        cases.session = session
+        consultations.session = session
+        due.session = session
         lastActivity = Date()
         updateActions()
         window.isVisible = true
         window.present()
+        for caseWindow in caseWindows.values {
+            caseWindow.session = session
+            caseWindow.window.isVisible = true
+        }
     }
 
     /// The worker's own password; `forced` after an administrator's reset, when closing the dialog signs out.
@@ -167,6 +212,23 @@ final class MainWindow {
     func signOut() {
         try? database.endSession(session, .signedOut)
         onSignedOut()
+    }
+
+    /// Shows the case in its window, opening one if needed (a logged view of the record, CONF-02).
+    func openCase(_ id: String) {
+        if let open = caseWindows[id] {
+            open.present()
+            return
+        }
+        let caseWindow = CaseWindow(application: application, database: database, session: session, caseID: id)
+        caseWindow.onChanged = { [unowned self] in
+            cases.reload()
+            due.reload()
+        }
+        caseWindow.window.onAnyInput { [unowned self] in lastActivity = Date() }
+        caseWindow.window.connect("destroy") { [unowned self] in caseWindows[id] = nil }
+        caseWindows[id] = caseWindow
+        caseWindow.present()
     }
 
     private func may(_ action: AccessAction) -> Bool { (try? database.mayDo(action, as: session)) ?? false }

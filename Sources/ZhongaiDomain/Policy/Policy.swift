@@ -81,6 +81,8 @@ public struct Policy: Equatable, Sendable {
     public var monthlyDocumentsDueDay: Int { int(.monthlyDocumentsDueDay) }
     public var documentFontSizePoints: Int { int(.documentFontSizePoints) }
     public var documentLineSpacing: Double { self[.documentLineSpacing] }
+    /// CASE-14: the largest scan or photo attached to a record, in MB (1 MB = 1 048 576 bytes).
+    public var attachmentMaxMegabytes: Int { int(.attachmentMaxMegabytes) }
     public var archiveCheckIntervalMonths: Int { int(.archiveCheckIntervalMonths) }
     public var archiveInventoryIntervalMonths: Int { int(.archiveInventoryIntervalMonths) }
     public var archiveDestructionIntervalYears: Int { int(.archiveDestructionIntervalYears) }
@@ -103,4 +105,5 @@ public struct Policy: Equatable, Sendable {
     public var accountMaxFailedLogins: Int { int(.accountMaxFailedLogins) }
     public var accountLockMinutes: Int { int(.accountLockMinutes) }
     public var accountIdleLockMinutes: Int { int(.accountIdleLockMinutes) }
+    public var deadlineDueSoonDays: Int { int(.deadlineDueSoonDays) }
 }

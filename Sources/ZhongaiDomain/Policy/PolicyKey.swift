@@ -62,6 +62,7 @@ public enum PolicyKey: String, CaseIterable, Codable, Sendable {
     case archiveDestructionIntervalYears = "archive.destruction_interval_years"
     case documentFontSizePoints = "document.font_size_pt"
     case documentLineSpacing = "document.line_spacing"
+    case attachmentMaxMegabytes = "attachment.max_megabytes"
     case complaintReplyDays = "complaint.reply_days"
     case supervisorCheckIntervalMonths = "check.supervisor_check_interval_months"
     case employerCheckIntervalMonths = "check.employer_check_interval_months"
@@ -91,6 +92,9 @@ public enum PolicyKey: String, CaseIterable, Codable, Sendable {
     case accountMaxFailedLogins = "account.max_failed_logins"
     case accountLockMinutes = "account.lock_minutes"
     case accountIdleLockMinutes = "account.idle_lock_minutes"
+
+    // The due board (the workbench's own default).
+    case deadlineDueSoonDays = "deadline.due_soon_days"
 
     /// English msgid of a short title saying what the number is; the interface shows its translation.
     public var title: String {
@@ -145,6 +149,7 @@ public enum PolicyKey: String, CaseIterable, Codable, Sendable {
         case .archiveDestructionIntervalYears: N_("Archive bulk destruction interval")
         case .documentFontSizePoints: N_("Document font size")
         case .documentLineSpacing: N_("Document line spacing")
+        case .attachmentMaxMegabytes: N_("Largest attached scan or photo (MB)")
         case .complaintReplyDays: N_("Complaint result returned to the complainant")
         case .supervisorCheckIntervalMonths: N_("Supervisor check of workers' service")
         case .employerCheckIntervalMonths: N_("Employer relationship check")
@@ -170,6 +175,7 @@ public enum PolicyKey: String, CaseIterable, Codable, Sendable {
         case .accountMaxFailedLogins: N_("Failed sign-ins before an account locks")
         case .accountLockMinutes: N_("How long a locked account stays locked")
         case .accountIdleLockMinutes: N_("Idle time before the workbench locks")
+        case .deadlineDueSoonDays: N_("A deadline shows as due soon this many days ahead")
         }
     }
 
@@ -179,7 +185,7 @@ public enum PolicyKey: String, CaseIterable, Codable, Sendable {
         case .planLeadTimeBlockBelowWorkingDays, .caseSecondContactWorkingDays: .workingDays
         case .planLeadTimeWarnBelowDays, .reportDueDays, .reportOverdueAlarmDays, .intakeRecordDueDays,
              .casePlanLeadTimeDays, .outingApplicationLeadDays, .complaintReplyDays,
-             .selectionMinServiceDaysPerYear: .days
+             .selectionMinServiceDaysPerYear, .deadlineDueSoonDays: .days
         case .registrationOpensLatestWeeks, .selectionCandidatePublicityWeeks, .selectionResultPublicityWeeks: .weeks
         case .caseAssessmentReportMonths, .caseStageReviewMonths, .caseClosingEvaluationMonths,
              .registrationOpensEarliestMonths, .archiveCheckIntervalMonths, .archiveInventoryIntervalMonths,
@@ -192,7 +198,9 @@ public enum PolicyKey: String, CaseIterable, Codable, Sendable {
              .assistantMeetingsWithFrontline, .assistantGroupsGuided, .assistantReportsToSupervisor: .timesPerMonth
         case .assistantMinFrontlineDaysPerWeek: .daysPerWeek
         case .consultationMaxContacts, .annualSupervisionSessions, .annualTrainingSessions,
-             .selectionExceptionalConditionsRequired, .selectionExceptionalMinPapers: .count
+             .selectionExceptionalConditionsRequired, .selectionExceptionalMinPapers,
+             // Megabytes have no unit of their own; the title says MB.
+             .attachmentMaxMegabytes: .count
         case .largeActivityMinParticipants, .lectureMinParticipants, .workshopMinParticipants: .participants
         case .lectureMinMinutes, .accountLockMinutes, .accountIdleLockMinutes: .minutes
         case .satisfactionMinPercent, .selectionPeerNominationPercent, .selectionWrittenWeightPercent,

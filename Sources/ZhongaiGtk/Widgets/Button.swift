@@ -7,4 +7,7 @@ public final class Button: Widget {
     }
 
     public func onClicked(_ handler: @escaping () -> Void) { connect("clicked", handler) }
+
+    /// Clicks the button as the user would (a double-click on a list row choosing, like the dialog's button).
+    public func activate() { gtk_widget_activate(widget) }
 }

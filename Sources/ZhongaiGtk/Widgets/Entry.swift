@@ -12,3 +12,11 @@ public final class Entry: Widget {
     /// Enter pressed in the entry.
     public func onActivate(_ handler: @escaping () -> Void) { connect("activate", handler) }
 }
+
+extension Entry {
+    /// False for a field that shows a value the form does not change (the client an intake is for).
+    public var isEditable: Bool {
+        get { gtk_editable_get_editable(opaque) != 0 }
+        set { gtk_editable_set_editable(opaque, newValue ? 1 : 0) }
+    }
+}

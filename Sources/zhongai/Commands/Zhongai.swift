@@ -10,11 +10,11 @@ struct Zhongai: ParsableCommand {
         abstract: "众爱社工工作台 Zhongai Workbench: run without a subcommand to open the window.",
         subcommands: [Init.self, Initials.self, WorkerCommand.self, TownCommand.self, CalendarCommand.self, CodeCommand.self,
                       PolicyCommand.self, HolidaysCommand.self, AccountCommand.self, AuditCommand.self,
-                      ConsentCommand.self]
+                      ConsentCommand.self, ClientCommand.self, CaseCommand.self, ConsultationCommand.self, VisitCommand.self]
     )
 
     @OptionGroup var store: StoreOptions
-    @Option(help: "Open on this section: cases, groups, supervision, emergency, due, indicators or directory.")
+    @Option(help: "Open on this section: cases, consultations, consents, groups, supervision, emergency, due, indicators, directory, reference or audit.")
     var section: String?
 
     func run() throws {

@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+import ZhongaiDomain
+
+extension AppDatabase {
+    /// The whole case as the case window shows it, its deadlines and archive checklist computed on `today`.
+    static func caseDetail(_ db: Database, _ caseFile: CaseFile, today: CalendarDate) throws -> CaseFileDetail {
+        // The client row is never deleted (a trigger refuses it), so a case's client exists.
+        let client = try fetchClient(db, id: caseFile.clientID)!
+        let intake = try caseFile.intakeID.flatMap { try fetchIntake(db, id: $0) }
+        let assessment = try fetchStageContent(db, caseID: caseFile.id, part: .assessment, as: AssessmentContent.self)
+        let plan = try fetchStageContent(db, caseID: caseFile.id, part: .plan, as: PlanContent.self)
+        let evaluation = try fetchStageContent(db, caseID: caseFile.id, part: .evaluation, as: EvaluationContent.self)
+        let closing = try fetchStageContent(db, caseID: caseFile.id, part: .closing, as: ClosingContent.self)
+        let records = try fetchServiceRecords(db, caseID: caseFile.id)
+        let approvals = try fetchApprovals(db, caseID: caseFile.id)
+        let deadlines = try caseDeadlines(db).deadlines(for: try deadlineFacts(db, caseFile), today: today)
+        let archive = CaseArchiveChecklist.items(CaseArchiveFacts(
+            hasServiceConsent: try fetchConsents(db, clientID: caseFile.clientID)
+                .contains { $0.scope.receivingService },
+            hasIntake: intake != nil,
+            approvedStages: Set(approvals.compactMap { request -> CaseStage? in
+                guard case .advance(let stage) = request.kind, request.decision?.outcome == .approved else { return nil }
+                return stage
+            }),
+            assessment: assessment, plan: plan, evaluation: evaluation, closing: closing,
+            serviceRecordCount: records.count, state: caseFile.state,
+            hasReferralRequest: approvals.contains {
+                if case .refer = $0.kind { return $0.decision == nil || $0.decision?.outcome == .approved }
+                return false
+            },
+            attachmentCount: try attachmentCount(db, of: caseFile)))
+        return CaseFileDetail(caseFile: caseFile, client: client, intake: intake, assessment: assessment, plan: plan,
+                              evaluation: evaluation, closing: closing, serviceRecords: records,
+                              approvals: approvals, transfers: try fetchTransfers(db, caseID: caseFile.id),
+                              deadlines: deadlines, archive: archive)
+    }
+
+    /// The deadline calculator with the policy table and the holiday calendar in force.
+    static func caseDeadlines(_ db: Database) throws -> CaseDeadlines {
+        CaseDeadlines(policy: try Policy(entries: try fetchPolicyEntries(db)),
+                      calendar: WorkingDayCalendar(schedule: try fetchHolidaySchedule(db)))
+    }
+
+    /// The dates CaseDeadlines reads, from the case's records (SQL only: cheap enough for lists).
+    static func deadlineFacts(_ db: Database, _ caseFile: CaseFile) throws -> CaseDeadlineFacts {
+        let intake = try Row.fetchOne(db, sql: "SELECT contactDate, recordedOn FROM intake WHERE id = ?",
+                                      arguments: [caseFile.intakeID])
+        let firstService = try String.fetchOne(db, sql: """
+            SELECT MIN(servedOn) FROM serviceRecord WHERE caseID = ? AND servedOn >= ?
+            """, arguments: [caseFile.id, caseFile.openedOn.description])
+        let planSubmitted = try String.fetchOne(db, sql: """
+            SELECT MIN(requestedOn) FROM approvalRequest WHERE caseID = ? AND kind = 'advance'
+              AND targetStage = 'intervention'
+            """, arguments: [caseFile.id])
+        let assessment = try fetchStageContent(db, caseID: caseFile.id, part: .assessment, as: AssessmentContent.self)
+        let evaluation = try fetchStageContent(db, caseID: caseFile.id, part: .evaluation, as: EvaluationContent.self)
+        let plan = try fetchStageContent(db, caseID: caseFile.id, part: .plan, as: PlanContent.self)
+        return CaseDeadlineFacts(
+            openedOn: caseFile.openedOn, endedOn: caseFile.closedOn,
+            intakeContactOn: try date(intake?["contactDate"]), intakeRecordedOn: try date(intake?["recordedOn"]),
+            firstServiceOn: try date(firstService), assessmentReportOn: assessment?.reportDate,
+            stageReviewOn: caseFile.stageReviewOn, problemSolvedOn: caseFile.problemSolvedOn,
+            closingEvaluationOn: evaluation?.closingEvaluationOn, planServiceStartsOn: plan?.serviceStartsOn,
+            planSubmittedOn: try date(planSubmitted))
+    }
+
+    /// Scans and photos attached to the case or its intake (CASE-14's 个案附件清单).
+    private static func attachmentCount(_ db: Database, of caseFile: CaseFile) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM attachment WHERE recordID IN (?, ?)",
+                         arguments: [caseFile.id, caseFile.intakeID]) ?? 0
+    }
+}
