@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := build
 
 # Debian packages the build, the program and the tests need; `setup` installs the missing ones.
-DEB_BUILD   := libgtk-4-dev libsqlite3-dev libsodium-dev gettext libglib2.0-bin locales fonts-noto-cjk
+DEB_BUILD   := libgtk-4-dev libsqlite3-dev libsodium-dev libxlsxwriter-dev gettext libglib2.0-bin locales fonts-noto-cjk
 DEB_TEST    := xvfb xauth xdotool dbus dbus-x11 at-spi2-core python3-pyatspi imagemagick desktop-file-utils appstream \
                poppler-utils
 SWIFT_FLAGS ?=
@@ -26,8 +26,22 @@ setup:
 	@# gettext needs a Chinese locale for the catalogue to load in every session locale.
 	@locale -a 2>/dev/null | grep -qi '^zh_CN.utf8$$' || localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
 
-$(GRESOURCE): resources/zhongai.gresource.xml $(UI_FILES)
+# The bundle's manifest lists the help overlay, the style sheet and every view's .ui file (beside its Swift file,
+# known by its file name), so a new view needs no list to be edited.
+VIEW_UI     := $(sort $(wildcard Sources/ZhongaiApp/*/*.ui))
+
+build/zhongai.gresource.xml: $(VIEW_UI) Makefile
 	@mkdir -p build
+	@{ echo '<?xml version="1.0" encoding="UTF-8"?>'; \
+	   echo '<gresources>'; \
+	   echo '  <gresource prefix="/org/zhongai/Workbench">'; \
+	   echo '    <file>gtk/help-overlay.ui</file>'; \
+	   echo '    <file>style.css</file>'; \
+	   for f in $(VIEW_UI); do echo "    <file alias=\"$$(basename $$f)\">$${f#Sources/ZhongaiApp/}</file>"; done; \
+	   echo '  </gresource>'; \
+	   echo '</gresources>'; } > $@
+
+$(GRESOURCE): build/zhongai.gresource.xml $(UI_FILES)
 	glib-compile-resources --sourcedir resources --sourcedir Sources/ZhongaiApp --target $@ $<
 
 $(MO): resources/po/zh_CN.po

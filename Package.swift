@@ -1,4 +1,5 @@
 // swift-tools-version: 6.2
+import Foundation
 import PackageDescription
 
 // Dependencies point one way: C modules → ZhongaiGtk → ZhongaiApp; ZhongaiDomain ← ZhongaiStore ← ZhongaiApp.
@@ -7,6 +8,14 @@ let uiSettings: [SwiftSetting] = [
     .defaultIsolation(MainActor.self),
     .swiftLanguageMode(.v5),
 ]
+
+// Each view's .ui file sits beside its Swift file; make compiles them all into the GResource bundle (the manifest
+// build/zhongai.gresource.xml is written from the same folders), so SwiftPM leaves them out.
+let viewInterfaceFiles: [String] = {
+    let views = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Sources/ZhongaiApp")
+    let files = FileManager.default.enumerator(atPath: views.path)?.compactMap { $0 as? String } ?? []
+    return files.filter { $0.hasSuffix(".ui") }.sorted()
+}()
 
 let package = Package(
     name: "zhongai",
@@ -23,6 +32,8 @@ let package = Package(
         .systemLibrary(name: "CIntl", path: "Sources/CIntl"),
         .systemLibrary(name: "CSodium", path: "Sources/CSodium", pkgConfig: "libsodium",
                        providers: [.apt(["libsodium-dev"])]),
+        .systemLibrary(name: "CXlsxWriter", path: "Sources/CXlsxWriter", pkgConfig: "xlsxwriter",
+                       providers: [.apt(["libxlsxwriter-dev"])]),
 
         .target(name: "ZhongaiGtk", dependencies: ["CGtk", "CIntl", "ZhongaiDomain"], swiftSettings: uiSettings),
         .target(name: "ZhongaiDomain"),
@@ -30,30 +41,25 @@ let package = Package(
             "ZhongaiDomain", "CSodium",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "ZhongaiApp", dependencies: ["ZhongaiGtk", "ZhongaiDomain", "ZhongaiStore"],
-                // Each view's .ui file sits beside its Swift file; make compiles them into the GResource bundle.
-                exclude: ["MainWindow/main-window.ui", "Directory/directory-view.ui", "WorkerEditor/worker-editor.ui",
-                          "TownEditor/town-editor.ui", "ServicePointEditor/service-point-editor.ui",
-                          "ConfirmDialog/confirm-dialog.ui",
-                          "ReferenceData/reference-data-view.ui", "PolicyValueEditor/policy-value-editor.ui",
-                          "Login/login-window.ui", "AuditLog/audit-log-view.ui",
-                          "PasswordDialog/password-dialog.ui", "Consents/consents-view.ui",
-                          "ConsentEditor/consent-editor.ui", "ConsentWithdrawal/withdraw-consent-dialog.ui",
-                          "ClientEditor/client-editor.ui", "IntakeEditor/intake-editor.ui", "CaseWindow/case-window.ui",
-                          "Cases/cases-view.ui", "Due/due-view.ui", "ServiceRecordEditor/service-record-editor.ui",
-                          "ApprovalRequestDialog/approval-request-dialog.ui",
-                          "ApprovalDecisionDialog/approval-decision-dialog.ui", "TransferDialog/transfer-dialog.ui",
-                          "ClientPicker/client-picker.ui", "Consultations/consultations-view.ui",
-                          "ConsultationEditor/consultation-editor.ui",
-                          "ConsultationContactEditor/consultation-contact-editor.ui", "VisitEditor/visit-editor.ui"],
+        // .xlsx workbooks through libxlsxwriter: tables of the domain in, a file out.
+        .target(name: "ZhongaiSpreadsheet", dependencies: ["CXlsxWriter", "ZhongaiDomain"]),
+        .target(name: "ZhongaiApp", dependencies: ["ZhongaiGtk", "ZhongaiDomain", "ZhongaiStore", "ZhongaiSpreadsheet"],
+                exclude: viewInterfaceFiles,
                 swiftSettings: uiSettings),
         .executableTarget(name: "zhongai", dependencies: [
-            "ZhongaiApp", "ZhongaiGtk", "ZhongaiStore", "ZhongaiDomain",
+            "ZhongaiApp", "ZhongaiGtk", "ZhongaiStore", "ZhongaiDomain", "ZhongaiSpreadsheet",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Issue 9: the large-dataset generator's benchmarks, each beside its bare baseline (BENCHMARKS.md).
+        .executableTarget(name: "zhongai-bench", dependencies: [
+            "ZhongaiStore", "ZhongaiDomain", "CGtk",
+            .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "ZhongaiDomainTests", dependencies: ["ZhongaiDomain"]),
         .testTarget(name: "ZhongaiStoreTests", dependencies: ["ZhongaiStore", "ZhongaiDomain"]),
+        .testTarget(name: "ZhongaiSpreadsheetTests", dependencies: ["ZhongaiSpreadsheet", "ZhongaiDomain"]),
         .testTarget(name: "ZhongaiGtkTests", dependencies: ["ZhongaiGtk", "ZhongaiDomain", "CGtk"], swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )

@@ -10,6 +10,8 @@ extension AppDatabase {
         static let v5Clients = "v5-clients"
         static let v6Cases = "v6-cases"
         static let v7Attachments = "v7-attachments"
+        static let v9Supervision = "v9-supervision"
+        static let v10Selection = "v10-selection"
     }
 
     /// The schema, as a sequence of migrations.
@@ -352,6 +354,8 @@ extension AppDatabase {
         registerCaseMigration(&migrator)
         registerAttachmentMigration(&migrator)
         registerCaseSearchMigration(&migrator)
+        registerSupervisionMigration(&migrator)
+        registerSelectionMigration(&migrator)
         return migrator
     }
 }

@@ -8,7 +8,8 @@ final class MigrationTests: StoreTestCase {
     private let allMigrations = [AppDatabase.Migration.v1Reference, AppDatabase.Migration.v2Directory,
                                  AppDatabase.Migration.v3ArchiveCodes, AppDatabase.Migration.v4Access,
                                  AppDatabase.Migration.v5Clients, AppDatabase.Migration.v6Cases,
-                                 AppDatabase.Migration.v7Attachments, AppDatabase.Migration.v8CaseSearch]
+                                 AppDatabase.Migration.v7Attachments, AppDatabase.Migration.v8CaseSearch,
+                                 AppDatabase.Migration.v9Supervision, AppDatabase.Migration.v10Selection]
 
     func testMigrationsFromEmptyInMemory() throws {
         let database = try AppDatabase.empty()

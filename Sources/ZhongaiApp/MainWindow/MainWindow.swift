@@ -6,7 +6,7 @@ import ZhongaiStore
 
 /// The workbench window of one signed-in worker: a sidebar of sections, each a page of the main stack.
 final class MainWindow {
-    static let sections = ["cases", "consultations", "consents", "groups", "supervision", "emergency", "due", "indicators", "directory",
+    static let sections = ["cases", "consultations", "consents", "groups", "supervision", "selection", "emergency", "due", "indicators", "directory",
                            "reference", "audit"]
 
     let application: Application
@@ -20,6 +20,12 @@ final class MainWindow {
     let cases: CasesView
     let consultations: ConsultationsView
     let due: DueView
+    let supervision: SupervisionView
+    let selection: SelectionView
+    /// The sections that bring their own commands, by stack page name.
+    private var sectionViews: [(name: String, view: SectionView)] {
+        [("supervision", supervision), ("selection", selection)]
+    }
     /// The case windows open now, by case id: one window per case, locked and signed out with this one.
     private var caseWindows: [String: CaseWindow] = [:]
     private(set) var session: Session
@@ -51,6 +57,10 @@ final class MainWindow {
         builder.get(Box.self, "consultations_page").append(consultations.root)
         due = DueView(database: database, session: session)
         builder.get(Box.self, "due_page").append(due.root)
+        supervision = SupervisionView(database: database, parent: window, session: session)
+        builder.get(Box.self, "supervision_page").append(supervision.root)
+        selection = SelectionView(database: database, parent: window, session: session)
+        builder.get(Box.self, "selection_page").append(selection.root)
         auditLog = AuditLogView(database: database, session: session)
         builder.get(Box.self, "audit_page").append(auditLog.root)
 
@@ -62,6 +72,7 @@ final class MainWindow {
         cases.onSelectionChanged = { [unowned self] in updateActions() }
         consultations.onSelectionChanged = { [unowned self] in updateActions() }
         due.onSelectionChanged = { [unowned self] in updateActions() }
+        for section in sectionViews { section.view.onSelectionChanged = { [unowned self] in updateActions() } }
         cases.openCase = { [unowned self] id in openCase(id) }
         due.openCase = { [unowned self] id in openCase(id) }
         stack.onVisibleChildChanged { [unowned self] in
@@ -71,6 +82,7 @@ final class MainWindow {
             if stack.visibleChildName == "cases" { cases.reload() }
             if stack.visibleChildName == "consultations" { consultations.reload() }
             if stack.visibleChildName == "due" { due.reload() }
+            for section in sectionViews where stack.visibleChildName == section.name { section.view.reload() }
             updateActions()
         }
         window.onAnyInput { [unowned self] in lastActivity = Date() }
@@ -144,6 +156,9 @@ final class MainWindow {
         let onDue = stack.visibleChildName == "due"
         actions.setEnabled("open-pending-case", onDue && due.selectedRequest != nil)
         actions.setEnabled("open-deadline-case", onDue && due.selectedDeadline != nil)
+        for section in sectionViews {
+            section.view.updateActions(actions, visible: stack.visibleChildName == section.name, may: may)
+        }
         let viewAudit = may(.viewAudit)
         stack.setPageVisible("audit", viewAudit)
         actions.setEnabled("show-audit", viewAudit)
@@ -180,6 +195,7 @@ final class MainWindow {
         cases.session = session
         consultations.session = session
         due.session = session
+        for section in sectionViews { section.view.session = session }
         lastActivity = Date()
         updateActions()
         window.isVisible = true

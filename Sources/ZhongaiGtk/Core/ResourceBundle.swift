@@ -1,6 +1,6 @@
 import CGtk
 
-/// The compiled GResource holding .ui files and the stylesheet (built by `make` from resources/zhongai.gresource.xml).
+/// The compiled GResource holding .ui files and the stylesheet (built by `make`, whose manifest lists every view's .ui file).
 public enum ResourceBundle {
     public static let prefix = "/org/zhongai/Workbench/"
 

@@ -10,7 +10,8 @@ struct Zhongai: ParsableCommand {
         abstract: "众爱社工工作台 Zhongai Workbench: run without a subcommand to open the window.",
         subcommands: [Init.self, Initials.self, WorkerCommand.self, TownCommand.self, CalendarCommand.self, CodeCommand.self,
                       PolicyCommand.self, HolidaysCommand.self, AccountCommand.self, AuditCommand.self,
-                      ConsentCommand.self, ClientCommand.self, CaseCommand.self, ConsultationCommand.self, VisitCommand.self]
+                      ConsentCommand.self, ClientCommand.self, CaseCommand.self, ConsultationCommand.self, VisitCommand.self,
+                      SupervisionCommand.self, SelectionCommand.self, BackupCommand.self]
     )
 
     @OptionGroup var store: StoreOptions
