@@ -15,7 +15,8 @@ import tempfile
 import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-BIN = os.path.join(ROOT, ".build", "debug", "zhongai")
+# ZHONGAI_BIN: a binary built elsewhere (`swift build --scratch-path …`); by default the one `make build` makes.
+BIN = os.environ.get("ZHONGAI_BIN", os.path.join(ROOT, ".build", "debug", "zhongai"))
 
 
 def session():

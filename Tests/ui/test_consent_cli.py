@@ -9,7 +9,7 @@ import subprocess
 import harness
 
 # ZHONGAI_BIN runs these tests against another build (e.g. a separate scratch path).
-BIN = os.environ.get("ZHONGAI_BIN", harness.BIN)
+BIN = harness.BIN
 
 SUPERVISING_ROLES = ("assistantSupervisor", "traineeSupervisor", "supervisor")
 
