@@ -52,7 +52,7 @@ final class CasesView {
         stateFilter.setItems(states.map { $0.map { tr($0.title) } ?? tr("All cases") })
         for dropDown in [stageFilter, stateFilter] { dropDown.onSelectionChanged { [unowned self] in reload() } }
         overdueFilter.connect("toggled") { [unowned self] in reload() }
-        search.onChanged { [unowned self] in reload() }
+        search.onSearchChanged { [unowned self] in reload() }
         table.onSelectionChanged { [unowned self] in onSelectionChanged() }
         table.onRowActivated { [unowned self] in openSelected() }
     }

@@ -22,7 +22,7 @@ final class ClientPicker {
             (tr("Holder"), { $0.holderCode }),
         ])
         let search = self.search
-        search.onChanged {
+        search.onSearchChanged {
             let text = search.text.trimmingCharacters(in: .whitespaces)
             list.show(text.isEmpty ? [] : ((try? database.findClients(text, as: session)) ?? []))
         }

@@ -9,6 +9,10 @@ public final class Entry: Widget {
 
     public func onChanged(_ handler: @escaping () -> Void) { connect("changed", handler) }
 
+    /// For a GtkSearchEntry: the text changed and the user paused typing (GTK waits a moment), so that a search
+    /// reading the store — and logging its look (CONF-02) — runs once per word, not once per key.
+    public func onSearchChanged(_ handler: @escaping () -> Void) { connect("search-changed", handler) }
+
     /// Enter pressed in the entry.
     public func onActivate(_ handler: @escaping () -> Void) { connect("activate", handler) }
 }
