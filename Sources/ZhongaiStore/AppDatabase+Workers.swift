@@ -67,6 +67,8 @@ extension AppDatabase {
                                             detail: "\(before.role.rawValue) → \(after.role.rawValue)")
             }
             if after.supervisorCode != before.supervisorCode {
+                try AppDatabase.recordSupervisorChange(db, worker: after.code, to: after.supervisorCode,
+                                                       on: CalendarDate.today(now: now))
                 try AppDatabase.appendAudit(db, at: now, actor: actor, action: .supervisorChanged, record: subject,
                                             detail: "\(before.supervisorCode ?? "-") → \(after.supervisorCode ?? "-")")
             }

@@ -56,6 +56,7 @@ final class MainWindow {
         consultations = ConsultationsView(database: database, parent: window, session: session)
         builder.get(Box.self, "consultations_page").append(consultations.root)
         due = DueView(database: database, session: session)
+        due.parent = window
         builder.get(Box.self, "due_page").append(due.root)
         supervision = SupervisionView(database: database, parent: window, session: session)
         builder.get(Box.self, "supervision_page").append(supervision.root)

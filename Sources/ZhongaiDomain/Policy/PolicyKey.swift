@@ -85,6 +85,10 @@ public enum PolicyKey: String, CaseIterable, Codable, Sendable {
     case selectionBonusCapSocialWork = "selection.bonus_cap.social_work"
     case selectionBonusCapResearch = "selection.bonus_cap.research"
     case selectionSecondAuthorPercent = "selection.second_author_percent"
+    case selectionProjectParticipantPercent = "selection.project_participant_percent"
+    case selectionTeamAwardPercent = "selection.team_award_percent"
+    case selectionBonusSubcapExcellentAppraisals = "selection.bonus_subcap.excellent_appraisals"
+    case selectionBonusSubcapServiceAwards = "selection.bonus_subcap.service_awards"
     case selectionCandidatePublicityWeeks = "selection.candidate_publicity_weeks"
     case selectionResultPublicityWeeks = "selection.result_publicity_weeks"
 
@@ -170,6 +174,10 @@ public enum PolicyKey: String, CaseIterable, Codable, Sendable {
         case .selectionBonusCapSocialWork: N_("Selection bonus cap: social-work service")
         case .selectionBonusCapResearch: N_("Selection bonus cap: research and publicity")
         case .selectionSecondAuthorPercent: N_("Selection: second author's share of the score")
+        case .selectionProjectParticipantPercent: N_("Selection: a project participant's share of an award")
+        case .selectionTeamAwardPercent: N_("Selection: a team member's share of a prize")
+        case .selectionBonusSubcapExcellentAppraisals: N_("Selection bonus cap: excellent appraisals")
+        case .selectionBonusSubcapServiceAwards: N_("Selection bonus cap: service awards")
         case .selectionCandidatePublicityWeeks: N_("Selection: public notice of candidates")
         case .selectionResultPublicityWeeks: N_("Selection: public notice of results")
         case .accountMaxFailedLogins: N_("Failed sign-ins before an account locks")
@@ -204,13 +212,15 @@ public enum PolicyKey: String, CaseIterable, Codable, Sendable {
         case .largeActivityMinParticipants, .lectureMinParticipants, .workshopMinParticipants: .participants
         case .lectureMinMinutes, .accountLockMinutes, .accountIdleLockMinutes: .minutes
         case .satisfactionMinPercent, .selectionPeerNominationPercent, .selectionWrittenWeightPercent,
-             .selectionInterviewWeightPercent, .selectionSecondAuthorPercent: .percent
+             .selectionInterviewWeightPercent, .selectionSecondAuthorPercent,
+             .selectionProjectParticipantPercent, .selectionTeamAwardPercent: .percent
         case .frontlinePerAssistantSupervisor, .assistantsPerTraineeSupervisor: .ratio
         case .caseSessionAsConsultations, .caseSessionAsVisits, .caseSessionAsFilings,
              .therapeuticGroupAsDevelopmentalGroups, .caseAsTherapeuticGroups, .caseAsLargeActivities,
              .largeActivityAsSmallActivities, .largeActivityAsLecturesWorkshops, .supervisionsPerTraining: .multiple
         case .selectionWrittenPassMark, .selectionBonusCapPolitical, .selectionBonusCapEducation,
-             .selectionBonusCapSocialWork, .selectionBonusCapResearch: .points
+             .selectionBonusCapSocialWork, .selectionBonusCapResearch, .selectionBonusSubcapExcellentAppraisals,
+             .selectionBonusSubcapServiceAwards: .points
         case .selectionExceptionalMinPaperCharacters: .characters
         case .accountMaxFailedLogins: .attempts
         case .documentFontSizePoints: .typePoints
