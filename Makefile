@@ -14,7 +14,7 @@ GRESOURCE   := build/zhongai.gresource
 MO          := build/locale/zh_CN/LC_MESSAGES/zhongai.mo
 UI_FILES    := $(wildcard Sources/ZhongaiApp/*/*.ui) $(wildcard resources/gtk/*.ui) resources/style.css
 
-.PHONY: setup build run test swift-test ui-test screenshots pot clean
+.PHONY: setup build run test swift-test ui-test screenshots pot clean bench
 
 setup:
 	@missing=$$(for p in $(DEB_BUILD) $(DEB_TEST); do \
@@ -84,3 +84,23 @@ pot:
 
 clean:
 	rm -rf build .build
+
+# Issue 9: generates the large centre (100 000 cases, 300 workers, 10 years; BENCH_CASES= for a smaller one), runs
+# every benchmark beside its bare baseline on a copy, and rewrites BENCHMARKS.md. Release build in its own scratch
+# path; not part of `make test`.
+BENCH_CASES ?= 100000
+BENCH_DIR := build/bench
+BENCH_BUILD := swift build -c release --scratch-path .build-bench
+bench: setup $(GRESOURCE) $(MO)
+	$(BENCH_BUILD) --product zhongai-bench
+	$(BENCH_BUILD) --product zhongai
+	mkdir -p $(BENCH_DIR)
+	.build-bench/release/zhongai-bench generate --cases $(BENCH_CASES) --workers 300 --years 10 --seed 1 \
+	  --out $(BENCH_DIR)/large.sqlite --force | tee $(BENCH_DIR)/generate.log
+	.build-bench/release/zhongai-bench generate --cases 0 --workers 0 --seed 1 --out $(BENCH_DIR)/empty.sqlite --force
+	cp $(BENCH_DIR)/large.sqlite $(BENCH_DIR)/work.sqlite
+	.build-bench/release/zhongai-bench run --db $(BENCH_DIR)/work.sqlite --empty $(BENCH_DIR)/empty.sqlite \
+	  --zhongai .build-bench/release/zhongai --runs 20 --report BENCHMARKS.md \
+	  --generated-by "zhongai-bench generate --cases $(BENCH_CASES) --workers 300 --years 10 --seed 1 --out large.sqlite" \
+	  --generation-seconds $$(sed -n 's/^generated in \([0-9.]*\) s.*/\1/p' $(BENCH_DIR)/generate.log)
+	rm -f $(BENCH_DIR)/*.sqlite*

@@ -1,2 +1,3 @@
-// The benchmark program of issue 9 (being built).
-print("zhongai-bench: no benchmark yet")
+// zhongai-bench: the large-centre generator, the benchmarks beside their bare baselines, and the crash soak
+// (issue 9). See BENCHMARKS.md.
+ZhongaiBench.main()

@@ -110,7 +110,7 @@ class App:
         self.click("登录")
         self.find("人员与服务点")  # the main window is there
 
-    def _wait_for_app(self, timeout=20):
+    def _wait_for_app(self, timeout=60):
         deadline = time.time() + timeout
         while time.time() < deadline:
             if self.process.poll() is not None:

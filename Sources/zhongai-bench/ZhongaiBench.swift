@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `zhongai-bench generate|run|memory|soak|write-loop`.
+struct ZhongaiBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "zhongai-bench",
+        abstract: "Proof at scale: a large generated centre, benchmarks beside bare baselines, a crash soak.",
+        subcommands: [GenerateCommand.self, RunCommand.self, MemoryCommand.self, SoakCommand.self,
+                      WriteLoopCommand.self])
+}
