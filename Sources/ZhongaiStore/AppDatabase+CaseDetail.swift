@@ -44,25 +44,35 @@ extension AppDatabase {
 
     /// The dates CaseDeadlines reads, from the case's records (SQL only: cheap enough for lists).
     static func deadlineFacts(_ db: Database, _ caseFile: CaseFile) throws -> CaseDeadlineFacts {
-        let intake = try Row.fetchOne(db, sql: "SELECT contactDate, recordedOn FROM intake WHERE id = ?",
-                                      arguments: [caseFile.intakeID])
-        let firstService = try String.fetchOne(db, sql: """
-            SELECT MIN(servedOn) FROM serviceRecord WHERE caseID = ? AND servedOn >= ?
-            """, arguments: [caseFile.id, caseFile.openedOn.description])
-        let planSubmitted = try String.fetchOne(db, sql: """
-            SELECT MIN(requestedOn) FROM approvalRequest WHERE caseID = ? AND kind = 'advance'
-              AND targetStage = 'intervention'
-            """, arguments: [caseFile.id])
-        let assessment = try fetchStageContent(db, caseID: caseFile.id, part: .assessment, as: AssessmentContent.self)
-        let evaluation = try fetchStageContent(db, caseID: caseFile.id, part: .evaluation, as: EvaluationContent.self)
-        let plan = try fetchStageContent(db, caseID: caseFile.id, part: .plan, as: PlanContent.self)
+        // One statement per case, the stage contents' dates read inside SQLite: the case list and the search compute
+        // this for every listed case, so each query and JSON decode here costs once per row (issue 9's benchmarks).
+        let row = try Row.fetchOne(db, sql: """
+            SELECT (SELECT contactDate FROM intake WHERE id = ?1) AS intakeContactOn,
+                   (SELECT recordedOn FROM intake WHERE id = ?1) AS intakeRecordedOn,
+                   (SELECT MIN(servedOn) FROM serviceRecord WHERE caseID = ?2 AND servedOn >= ?3) AS firstServiceOn,
+                   (SELECT MIN(requestedOn) FROM approvalRequest WHERE caseID = ?2 AND kind = 'advance'
+                      AND targetStage = 'intervention') AS planSubmittedOn,
+                   (\(storedDate("reportDate", part: .assessment))) AS assessmentReportOn,
+                   (\(storedDate("closingEvaluationOn", part: .evaluation))) AS closingEvaluationOn,
+                   (\(storedDate("serviceStartsOn", part: .plan))) AS planServiceStartsOn
+            """, arguments: [caseFile.intakeID, caseFile.id, caseFile.openedOn.description])
         return CaseDeadlineFacts(
             openedOn: caseFile.openedOn, endedOn: caseFile.closedOn,
-            intakeContactOn: try date(intake?["contactDate"]), intakeRecordedOn: try date(intake?["recordedOn"]),
-            firstServiceOn: try date(firstService), assessmentReportOn: assessment?.reportDate,
+            intakeContactOn: try date(row?["intakeContactOn"]), intakeRecordedOn: try date(row?["intakeRecordedOn"]),
+            firstServiceOn: try date(row?["firstServiceOn"]), assessmentReportOn: try date(row?["assessmentReportOn"]),
             stageReviewOn: caseFile.stageReviewOn, problemSolvedOn: caseFile.problemSolvedOn,
-            closingEvaluationOn: evaluation?.closingEvaluationOn, planServiceStartsOn: plan?.serviceStartsOn,
-            planSubmittedOn: try date(planSubmitted))
+            closingEvaluationOn: try date(row?["closingEvaluationOn"]),
+            planServiceStartsOn: try date(row?["planServiceStartsOn"]), planSubmittedOn: try date(row?["planSubmittedOn"]))
+    }
+
+    /// SQL giving, as YYYY-MM-DD, the date `key` of the case's (?2) stored `part`, or NULL. A `CalendarDate` is
+    /// stored as JSON {"day", "month", "year"} (its Codable form).
+    private static func storedDate(_ key: String, part: CaseStagePart) -> String {
+        """
+        SELECT printf('%04d-%02d-%02d', json_extract(content, '$.\(key).year'), json_extract(content, '$.\(key).month'),
+                      json_extract(content, '$.\(key).day'))
+        FROM caseStageContent WHERE caseID = ?2 AND part = '\(part.rawValue)' AND json_extract(content, '$.\(key)') IS NOT NULL
+        """
     }
 
     /// Scans and photos attached to the case or its intake (CASE-14's 个案附件清单).
