@@ -18,36 +18,34 @@ extension AppDatabase {
     /// Promotes a ranked candidate once the results' two weeks of notice are over (SEL-04), optionally under a new
     /// supervisor. Refused, with nothing changed: a round not concluded, a candidate without a total or
     /// disqualified, one already promoted or whose role changed since the nomination. The role change itself is
-    /// `updateWorker`'s transaction (it needs `manageAccounts`); the promotion is then recorded on the nomination.
+    /// applied as `updateWorker` applies it (it needs `manageAccounts`) in the transaction that records the promotion.
     /// Returns the ROLE-02 check, whose warnings the caller shows.
     @discardableResult
     public func confirmPromotion(nominationID: Int64, supervisorCode: String?, as session: Session,
                                  at now: Date = Date()) throws -> StaffingRatioCheck {
-        let (worker, round, check) = try writer.read { db in
-            let context = try AppDatabase.accessContext(db, session: session, action: .manageDirectory)
+        try accessTransaction(session, action: .manageDirectory, at: now) { db, context in
             try context.authorize(db, .manageDirectory)
             let (round, nomination) = try AppDatabase.requireNomination(db, id: nominationID)
             let policy = try AppDatabase.selectionPolicy(db)
             try AppDatabase.requirePromotable(db, nomination, round: round, policy: policy, now: now)
             let worker = try AppDatabase.requireWorker(db, code: nomination.workerCode, field: N_("Candidate")).worker
-            return (worker, round, try AppDatabase.staffingCheck(db, promoting: worker.code, to: round.target.role))
-        }
-        var promoted = worker
-        promoted.role = round.target.role
-        if let supervisorCode {
-            let code = supervisorCode.trimmingCharacters(in: .whitespaces).uppercased()
-            promoted.supervisorCode = code.isEmpty ? nil : code
-        }
-        try updateWorker(promoted, by: session, at: now)
-        try accessTransaction(session, action: .manageDirectory, at: now) { db, context in
+            let check = try AppDatabase.staffingCheck(db, promoting: worker.code, to: round.target.role)
+            var promoted = worker
+            promoted.role = round.target.role
+            if let supervisorCode {
+                let code = supervisorCode.trimmingCharacters(in: .whitespaces).uppercased()
+                promoted.supervisorCode = code.isEmpty ? nil : code
+            }
+            // One transaction: the role change (which needs manageAccounts) and the promotion's record land together.
+            try AppDatabase.applyWorkerUpdate(db, promoted, context: context, at: now)
             try db.execute(sql: "UPDATE selectionNomination SET promotedOn = ? WHERE id = ?",
                            arguments: [CalendarDate.today(now: now).description, nominationID])
             let warnings = check.warnings.map(\.description).joined(separator: "; ")
             try AppDatabase.appendAudit(db, at: now, actor: context.actor.workerCode, action: .edit, record: round.ref,
                                         detail: "promoted \(worker.code) to \(round.target.rawValue)"
                                             + (warnings.isEmpty ? "" : " (ROLE-02: \(warnings))"))
+            return check
         }
-        return check
     }
 
     static func requireNomination(_ db: Database, id: Int64) throws -> (SelectionRound, Nomination) {

@@ -45,40 +45,47 @@ extension AppDatabase {
     @discardableResult
     public func updateWorker(_ worker: Worker, by session: Session? = nil, at now: Date = Date()) throws -> Worker {
         try actorTransaction(session, action: .manageDirectory, at: now) { db, context in
-            let stored = try AppDatabase.requireWorker(db, code: worker.code, field: N_("Worker"))
-            let before = stored.worker
-            if worker.role != before.role { try context?.authorize(db, .manageAccounts) }
-            let fields = try AppDatabase.validatedWorker(db, name: worker.name, role: worker.role,
-                                                         supervisorCode: worker.supervisorCode,
-                                                         servicePointID: worker.servicePointID,
-                                                         postType: worker.postType, phone: worker.phone,
-                                                         code: worker.code)
-            if !worker.role.supervises, stored.isActive {
-                try AppDatabase.requireNoActiveSupervisees(db, of: worker.code, field: N_("Role"))
-            }
-            var record = WorkerRecord(fields)
-            record.isActive = stored.isActive
-            try AppDatabase.keepingAnAdministrator(db, field: N_("Role"), worker: before) { try record.update(db) }
-            let actor = context.auditActor
-            let subject = ProtectedRecordRef(kind: .worker, id: worker.code)
-            let after = record.worker
-            if after.role != before.role {
-                try AppDatabase.appendAudit(db, at: now, actor: actor, action: .roleChanged, record: subject,
-                                            detail: "\(before.role.rawValue) → \(after.role.rawValue)")
-            }
-            if after.supervisorCode != before.supervisorCode {
-                try AppDatabase.recordSupervisorChange(db, worker: after.code, to: after.supervisorCode,
-                                                       on: CalendarDate.today(now: now))
-                try AppDatabase.appendAudit(db, at: now, actor: actor, action: .supervisorChanged, record: subject,
-                                            detail: "\(before.supervisorCode ?? "-") → \(after.supervisorCode ?? "-")")
-            }
-            if after.servicePointID != before.servicePointID {
-                try AppDatabase.appendAudit(db, at: now, actor: actor, action: .servicePointChanged, record: subject,
-                                            detail: "\(before.servicePointID.map(String.init) ?? "-") → "
-                                                + "\(after.servicePointID.map(String.init) ?? "-")")
-            }
-            return after
+            try AppDatabase.applyWorkerUpdate(db, worker, context: context, at: now)
         }
+    }
+
+    /// `updateWorker` inside a transaction that has applied the access policy (`context`; nil for the program
+    /// itself): a promotion applies it in the same transaction that records the promotion.
+    static func applyWorkerUpdate(_ db: Database, _ worker: Worker, context: AccessContext?, at now: Date) throws
+        -> Worker {
+        let stored = try AppDatabase.requireWorker(db, code: worker.code, field: N_("Worker"))
+        let before = stored.worker
+        if worker.role != before.role { try context?.authorize(db, .manageAccounts) }
+        let fields = try AppDatabase.validatedWorker(db, name: worker.name, role: worker.role,
+                                                     supervisorCode: worker.supervisorCode,
+                                                     servicePointID: worker.servicePointID,
+                                                     postType: worker.postType, phone: worker.phone,
+                                                     code: worker.code)
+        if !worker.role.supervises, stored.isActive {
+            try AppDatabase.requireNoActiveSupervisees(db, of: worker.code, field: N_("Role"))
+        }
+        var record = WorkerRecord(fields)
+        record.isActive = stored.isActive
+        try AppDatabase.keepingAnAdministrator(db, field: N_("Role"), worker: before) { try record.update(db) }
+        let actor = context.auditActor
+        let subject = ProtectedRecordRef(kind: .worker, id: worker.code)
+        let after = record.worker
+        if after.role != before.role {
+            try AppDatabase.appendAudit(db, at: now, actor: actor, action: .roleChanged, record: subject,
+                                        detail: "\(before.role.rawValue) → \(after.role.rawValue)")
+        }
+        if after.supervisorCode != before.supervisorCode {
+            try AppDatabase.recordSupervisorChange(db, worker: after.code, to: after.supervisorCode,
+                                                   on: CalendarDate.today(now: now))
+            try AppDatabase.appendAudit(db, at: now, actor: actor, action: .supervisorChanged, record: subject,
+                                        detail: "\(before.supervisorCode ?? "-") → \(after.supervisorCode ?? "-")")
+        }
+        if after.servicePointID != before.servicePointID {
+            try AppDatabase.appendAudit(db, at: now, actor: actor, action: .servicePointChanged, record: subject,
+                                        detail: "\(before.servicePointID.map(String.init) ?? "-") → "
+                                            + "\(after.servicePointID.map(String.init) ?? "-")")
+        }
+        return after
     }
 
     /// Deactivates a worker who leaves. The code stays theirs forever (ARC-06). In the same transaction, every

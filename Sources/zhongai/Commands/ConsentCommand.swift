@@ -106,16 +106,12 @@ struct ConsentCommand: ParsableCommand {
 
         @OptionGroup var signIn: SignInOptions
         @Argument(help: "The consent's id, as `zhongai consent list` shows it.") var id: String
-        @Option(name: .customLong("for"), help: ArgumentHelp("Why it is read: view, export or print.", valueName: "ACTION"))
-        var purpose = "view"
+        @OptionGroup var reading: ReadPurposeOption
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
             try CommandFailure.reporting {
-                let wanted = purpose.trimmingCharacters(in: .whitespaces).lowercased()
-                guard let action = AccessAction(rawValue: wanted), [.view, .export, .print].contains(action) else {
-                    throw ValidationError(field: N_("Action"), N_("“%@” is not one of view, export, print"), purpose)
-                }
+                let action = try reading.action()
                 let recordID = id.trimmingCharacters(in: .whitespaces)
                 let consent = try signIn.run { database, session, _ in
                     try database.consent(id: recordID, as: session, for: action)
