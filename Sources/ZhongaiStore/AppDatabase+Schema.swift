@@ -12,6 +12,9 @@ extension AppDatabase {
         static let v7Attachments = "v7-attachments"
         static let v9Supervision = "v9-supervision"
         static let v10Selection = "v10-selection"
+        static let v11Programmes = "v11-programmes"
+        static let v12SignIns = "v12-sign-ins"
+        static let v13Emergency = "v13-emergency"
     }
 
     /// The schema, as a sequence of migrations.
@@ -356,6 +359,9 @@ extension AppDatabase {
         registerCaseSearchMigration(&migrator)
         registerSupervisionMigration(&migrator)
         registerSelectionMigration(&migrator)
+        registerProgrammeMigration(&migrator)
+        registerSignInMigration(&migrator)
+        registerEmergencyMigration(&migrator)
         return migrator
     }
 }

@@ -9,7 +9,9 @@ final class MigrationTests: StoreTestCase {
                                  AppDatabase.Migration.v3ArchiveCodes, AppDatabase.Migration.v4Access,
                                  AppDatabase.Migration.v5Clients, AppDatabase.Migration.v6Cases,
                                  AppDatabase.Migration.v7Attachments, AppDatabase.Migration.v8CaseSearch,
-                                 AppDatabase.Migration.v9Supervision, AppDatabase.Migration.v10Selection]
+                                 AppDatabase.Migration.v9Supervision, AppDatabase.Migration.v10Selection,
+                                 AppDatabase.Migration.v11Programmes, AppDatabase.Migration.v12SignIns,
+                                 AppDatabase.Migration.v13Emergency]
 
     func testMigrationsFromEmptyInMemory() throws {
         let database = try AppDatabase.empty()

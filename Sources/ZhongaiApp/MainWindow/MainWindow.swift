@@ -22,9 +22,11 @@ final class MainWindow {
     let due: DueView
     let supervision: SupervisionView
     let selection: SelectionView
+    let groups: GroupsView
+    let emergency: EmergencyView
     /// The sections that bring their own commands, by stack page name.
     private var sectionViews: [(name: String, view: SectionView)] {
-        [("supervision", supervision), ("selection", selection)]
+        [("groups", groups), ("supervision", supervision), ("selection", selection), ("emergency", emergency)]
     }
     /// The case windows open now, by case id: one window per case, locked and signed out with this one.
     private var caseWindows: [String: CaseWindow] = [:]
@@ -62,6 +64,10 @@ final class MainWindow {
         builder.get(Box.self, "supervision_page").append(supervision.root)
         selection = SelectionView(database: database, parent: window, session: session)
         builder.get(Box.self, "selection_page").append(selection.root)
+        groups = GroupsView(database: database, parent: window, session: session)
+        builder.get(Box.self, "groups_page").append(groups.root)
+        emergency = EmergencyView(database: database, parent: window, session: session)
+        builder.get(Box.self, "emergency_page").append(emergency.root)
         auditLog = AuditLogView(database: database, session: session)
         builder.get(Box.self, "audit_page").append(auditLog.root)
 

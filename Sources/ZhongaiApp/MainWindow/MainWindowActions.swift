@@ -39,7 +39,8 @@ enum MainWindowActions {
             .init("show-audit") { w.auditLog.show() },
             .init("verify-audit") { w.auditLog.verify() },
         ]
-        entries += window.supervision.actionEntries() + window.selection.actionEntries()
+        entries += window.groups.actionEntries() + window.supervision.actionEntries() + window.selection.actionEntries()
+            + window.emergency.actionEntries()
         // Alt+1 … Alt+9 go to the first nine sections of the sidebar.
         for index in MainWindow.sections.indices.prefix(9) {
             entries.append(.init("section-\(index + 1)", accelerators: ["<Alt>\(index + 1)"]) { w.showSection(index) })

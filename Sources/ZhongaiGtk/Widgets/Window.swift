@@ -17,6 +17,9 @@ public class Window: Widget {
     }
 
     public func present() { gtk_window_present(pointer()) }
+    /// Full screen, for the venue sign-in kiosk and the emergency checklist on a laptop.
+    public func fullscreen() { gtk_window_fullscreen(pointer()) }
+    public func unfullscreen() { gtk_window_unfullscreen(pointer()) }
     public func close() { gtk_window_close(pointer()) }
     public func destroy() { gtk_window_destroy(pointer()) }
 

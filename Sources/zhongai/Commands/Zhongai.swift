@@ -11,7 +11,8 @@ struct Zhongai: ParsableCommand {
         subcommands: [Init.self, Initials.self, WorkerCommand.self, TownCommand.self, CalendarCommand.self, CodeCommand.self,
                       PolicyCommand.self, HolidaysCommand.self, AccountCommand.self, AuditCommand.self,
                       ConsentCommand.self, ClientCommand.self, CaseCommand.self, ConsultationCommand.self, VisitCommand.self,
-                      SupervisionCommand.self, SelectionCommand.self, BackupCommand.self]
+                      SupervisionCommand.self, SelectionCommand.self, BackupCommand.self,
+                      ProgrammeCommand.self, StationSignInCommand.self, EmergencyCommand.self, InspectionCommand.self]
     )
 
     @OptionGroup var store: StoreOptions
