@@ -14,66 +14,75 @@ extension AppDatabase {
     /// A malformed file is refused with its name and line before anything is written.
     @discardableResult
     public func loadReferenceData(from directory: URL) throws -> ReferenceLoadSummary {
-        try loadReferenceData(ReferenceData.load(from: directory))
+        let data = try ReferenceData.load(from: directory)
+        let plans = try EmergencyPlanFile.load(from: directory)
+        return try writer.write { db in
+            let summary = try loadReferenceData(db, data)
+            // Rule EMG-02: the six plans, once.
+            _ = try AppDatabase.loadEmergencyPlans(db, plans, at: Date())
+            return summary
+        }
     }
 
     /// As `loadReferenceData(from:)`, from data already parsed.
     @discardableResult
     public func loadReferenceData(_ data: ReferenceData) throws -> ReferenceLoadSummary {
-        try writer.write { db in
-            var summary = ReferenceLoadSummary()
-            if try markFirstLoad(db, dataset: "towns") {
-                for town in data.towns {
-                    try db.execute(sql: "INSERT INTO town (name, kind, code) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                                   arguments: [town.name, town.kind.rawValue, town.code])
-                    summary.towns += db.changesCount
-                }
+        try writer.write { db in try loadReferenceData(db, data) }
+    }
+
+    private func loadReferenceData(_ db: Database, _ data: ReferenceData) throws -> ReferenceLoadSummary {
+        var summary = ReferenceLoadSummary()
+        if try markFirstLoad(db, dataset: "towns") {
+            for town in data.towns {
+                try db.execute(sql: "INSERT INTO town (name, kind, code) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                               arguments: [town.name, town.kind.rawValue, town.code])
+                summary.towns += db.changesCount
             }
-            if try markFirstLoad(db, dataset: "sectors") {
-                for sector in data.sectors {
-                    try db.execute(sql: "INSERT INTO sector (code, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                                   arguments: [sector.code, sector.name])
-                    summary.sectors += db.changesCount
-                }
-            }
-            if try markFirstLoad(db, dataset: "clientCategories") {
-                for (position, category) in data.clientCategories.enumerated() {
-                    try db.execute(sql: """
-                        INSERT INTO clientCategory (code, name, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING
-                        """, arguments: [category.code, category.name, position])
-                    summary.clientCategories += db.changesCount
-                }
-            }
-            if try markFirstLoad(db, dataset: "postTypes") {
-                for (position, postType) in data.postTypes.enumerated() {
-                    try db.execute(sql: "INSERT INTO postType (code, name, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                                   arguments: [postType.code, postType.name, position])
-                    guard db.changesCount > 0 else { continue }
-                    summary.postTypes += 1
-                    for (indicator, minimum) in postType.targets.sorted(by: { $0.key < $1.key }) {
-                        try PostTargetRecord(postTypeCode: postType.code, indicator: indicator, minimum: minimum)
-                            .insert(db)
-                        summary.postTargets += 1
-                    }
-                }
-            }
-            for entry in data.policy {
-                try db.execute(sql: """
-                    INSERT INTO policy (key, value, unit, clause, note) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                    """, arguments: [entry.key.rawValue, entry.value, entry.unit.rawValue, entry.clause, entry.note])
-                summary.policyEntries += db.changesCount
-            }
-            let storedYears = try Set(Int.fetchAll(db, sql: "SELECT year FROM holidayYear"))
-            for published in data.holidays.publishedYears where !storedYears.contains(published.year) {
-                try HolidayYearRecord(published).insert(db)
-                summary.holidayYears += 1
-                for day in data.holidays.days where day.date.year == published.year {
-                    try HolidayDayRecord(day).insert(db)
-                    summary.holidayDays += 1
-                }
-            }
-            return summary
         }
+        if try markFirstLoad(db, dataset: "sectors") {
+            for sector in data.sectors {
+                try db.execute(sql: "INSERT INTO sector (code, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                               arguments: [sector.code, sector.name])
+                summary.sectors += db.changesCount
+            }
+        }
+        if try markFirstLoad(db, dataset: "clientCategories") {
+            for (position, category) in data.clientCategories.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO clientCategory (code, name, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING
+                    """, arguments: [category.code, category.name, position])
+                summary.clientCategories += db.changesCount
+            }
+        }
+        if try markFirstLoad(db, dataset: "postTypes") {
+            for (position, postType) in data.postTypes.enumerated() {
+                try db.execute(sql: "INSERT INTO postType (code, name, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                               arguments: [postType.code, postType.name, position])
+                guard db.changesCount > 0 else { continue }
+                summary.postTypes += 1
+                for (indicator, minimum) in postType.targets.sorted(by: { $0.key < $1.key }) {
+                    try PostTargetRecord(postTypeCode: postType.code, indicator: indicator, minimum: minimum)
+                        .insert(db)
+                    summary.postTargets += 1
+                }
+            }
+        }
+        for entry in data.policy {
+            try db.execute(sql: """
+                INSERT INTO policy (key, value, unit, clause, note) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """, arguments: [entry.key.rawValue, entry.value, entry.unit.rawValue, entry.clause, entry.note])
+            summary.policyEntries += db.changesCount
+        }
+        let storedYears = try Set(Int.fetchAll(db, sql: "SELECT year FROM holidayYear"))
+        for published in data.holidays.publishedYears where !storedYears.contains(published.year) {
+            try HolidayYearRecord(published).insert(db)
+            summary.holidayYears += 1
+            for day in data.holidays.days where day.date.year == published.year {
+                try HolidayDayRecord(day).insert(db)
+                summary.holidayDays += 1
+            }
+        }
+        return summary
     }
 
     /// Records that `dataset` is being loaded; false if it was loaded before.
