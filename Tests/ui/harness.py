@@ -24,7 +24,13 @@ def session():
     if os.environ.get("ZHONGAI_UI_SESSION") != "1":
         env = dict(os.environ, ZHONGAI_UI_SESSION="1")
         env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+        # A runtime folder of our own: the accessibility bus's socket lives there, and a shared one lets the apps
+        # of a test run started in parallel appear on our bus.
+        env["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="zhongai-ui-runtime-")
         os.execvpe("dbus-run-session", ["dbus-run-session", "--", sys.executable] + sys.argv, env)
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if os.path.basename(runtime).startswith("zhongai-ui-runtime-"):
+        atexit.register(shutil.rmtree, runtime, True)
     number = 90 + os.getpid() % 100
     while os.path.exists("/tmp/.X11-unix/X%d" % number):
         number += 1
@@ -234,3 +240,26 @@ class App:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             self.process.kill()
+
+
+class StationApp(App):
+    """The venue sign-in station on an offline laptop (`zhongai station --bundle FILE …`): the kiosk alone, no
+    workbench and no --db. `home` becomes its HOME, so that the batch it exports lands in a folder of the test's."""
+
+    def __init__(self, bundle, *extra, home=None):
+        import pyatspi
+        self.pyatspi = pyatspi
+        env = dict(os.environ, **({"HOME": home} if home else {}))
+        self.process = subprocess.Popen([BIN, "station", "--bundle", bundle, *extra], env=env,
+                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        self.node = self._wait_for_app()
+
+
+def label_matching(app, pattern):
+    """The text of the first label whose text matches the regular expression `pattern` (GTK 4.8 names a label by its
+    text, whatever accessible label it was given), or None."""
+    import re
+    for node in app.find_all(role="label"):
+        if node.name and re.search(pattern, node.name):
+            return node.name
+    return None

@@ -64,7 +64,7 @@ final class MainWindow {
         builder.get(Box.self, "supervision_page").append(supervision.root)
         selection = SelectionView(database: database, parent: window, session: session)
         builder.get(Box.self, "selection_page").append(selection.root)
-        groups = GroupsView(database: database, parent: window, session: session)
+        groups = GroupsView(application: application, database: database, parent: window, session: session)
         builder.get(Box.self, "groups_page").append(groups.root)
         emergency = EmergencyView(database: database, parent: window, session: session)
         builder.get(Box.self, "emergency_page").append(emergency.root)
@@ -93,6 +93,11 @@ final class MainWindow {
             updateActions()
         }
         window.onAnyInput { [unowned self] in lastActivity = Date() }
+        groups.onActivity = { [unowned self] in lastActivity = Date() }
+        // Shown again after the sign-in kiosk (left with the password): the idle time starts over.
+        window.connect("notify::visible") { [unowned self] (_: UnsafeMutableRawPointer?) in
+            if window.isVisible { lastActivity = Date() }
+        }
         // Closing the window signs the worker out, so the audit log shows where the session ended.
         window.onCloseRequest { [unowned self] in
             try? database.endSession(self.session, .signedOut)

@@ -22,6 +22,7 @@ public enum PolicyKey: String, CaseIterable, Codable, Sendable {
     case registrationOpensEarliestMonths = "group.registration_opens_earliest_months"
     case registrationOpensLatestWeeks = "group.registration_opens_latest_weeks"
     case outingApplicationLeadDays = "outing.application_lead_days"
+    case rollCallAbsenceFlag = "group.roll_call_absence_flag"
 
     // Staffing and supervision.
     case frontlinePerAssistantSupervisor = "staffing.frontline_per_assistant_supervisor"
@@ -68,6 +69,7 @@ public enum PolicyKey: String, CaseIterable, Codable, Sendable {
     case employerCheckIntervalMonths = "check.employer_check_interval_months"
     case chairVisitIntervalMonths = "visit.chair_interval_months"
     case adminHRVisitIntervalMonths = "visit.admin_hr_interval_months"
+    case safetyInspectionIntervalMonths = "inspection.interval_months"
 
     // Supervisor selection.
     case selectionMinServiceDaysPerYear = "selection.min_service_days_per_year"
@@ -119,6 +121,7 @@ public enum PolicyKey: String, CaseIterable, Codable, Sendable {
         case .registrationOpensEarliestMonths: N_("Earliest registration opening before the start")
         case .registrationOpensLatestWeeks: N_("Latest registration opening before the start")
         case .outingApplicationLeadDays: N_("Outing application lead time")
+        case .rollCallAbsenceFlag: N_("Roll call: consecutive absences flagged")
         case .frontlinePerAssistantSupervisor: N_("Frontline workers per assistant supervisor")
         case .assistantsPerTraineeSupervisor: N_("Assistant supervisors per trainee supervisor")
         case .assistantMinFrontlineDaysPerWeek: N_("Assistant supervisor's minimum frontline days")
@@ -159,6 +162,7 @@ public enum PolicyKey: String, CaseIterable, Codable, Sendable {
         case .employerCheckIntervalMonths: N_("Employer relationship check")
         case .chairVisitIntervalMonths: N_("Chair or vice-chair visits to employers")
         case .adminHRVisitIntervalMonths: N_("Admin and HR visits to post departments")
+        case .safetyInspectionIntervalMonths: N_("Workplace safety inspection interval")
         case .selectionMinServiceDaysPerYear: N_("Selection: service days a year")
         case .selectionAssistantMinYears: N_("Selection: service years for assistant supervisor")
         case .selectionTraineeMinYears: N_("Selection: service years for trainee supervisor")
@@ -198,14 +202,14 @@ public enum PolicyKey: String, CaseIterable, Codable, Sendable {
         case .caseAssessmentReportMonths, .caseStageReviewMonths, .caseClosingEvaluationMonths,
              .registrationOpensEarliestMonths, .archiveCheckIntervalMonths, .archiveInventoryIntervalMonths,
              .supervisorCheckIntervalMonths, .employerCheckIntervalMonths, .chairVisitIntervalMonths,
-             .adminHRVisitIntervalMonths: .months
+             .adminHRVisitIntervalMonths, .safetyInspectionIntervalMonths: .months
         case .archiveDestructionIntervalYears, .selectionAssistantMinYears, .selectionTraineeMinYears: .years
         case .quarterlyArchiveDueDay, .quarterlyArchiveAlarmDay, .monthlyDocumentsDueDay: .dayOfMonth
         case .supervisorMeetingsWithAssistant, .supervisorMeetingsWithFrontline, .supervisorGroupsGuided,
              .traineeMeetingsWithFrontline, .traineeMeetingsWithAssistant, .traineeReportsToAgency,
              .assistantMeetingsWithFrontline, .assistantGroupsGuided, .assistantReportsToSupervisor: .timesPerMonth
         case .assistantMinFrontlineDaysPerWeek: .daysPerWeek
-        case .consultationMaxContacts, .annualSupervisionSessions, .annualTrainingSessions,
+        case .consultationMaxContacts, .rollCallAbsenceFlag, .annualSupervisionSessions, .annualTrainingSessions,
              .selectionExceptionalConditionsRequired, .selectionExceptionalMinPapers,
              // Megabytes have no unit of their own; the title says MB.
              .attachmentMaxMegabytes: .count

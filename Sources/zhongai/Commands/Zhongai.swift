@@ -12,7 +12,8 @@ struct Zhongai: ParsableCommand {
                       PolicyCommand.self, HolidaysCommand.self, AccountCommand.self, AuditCommand.self,
                       ConsentCommand.self, ClientCommand.self, CaseCommand.self, ConsultationCommand.self, VisitCommand.self,
                       SupervisionCommand.self, SelectionCommand.self, BackupCommand.self,
-                      ProgrammeCommand.self, StationSignInCommand.self, EmergencyCommand.self, InspectionCommand.self]
+                      ProgrammeCommand.self, StationSignInCommand.self, StationCommand.self, EmergencyCommand.self,
+                      InspectionCommand.self]
     )
 
     @OptionGroup var store: StoreOptions
