@@ -125,4 +125,16 @@ final class ProgrammeStoreTests: ProgrammeTestCase {
             _ = try database.register(registrationDraft(" "), in: group.id, as: session(frA), at: now)
         }
     }
+
+    func testCONF05_programmeAndRegistrationAreNeverDeleted() throws {
+        let group = try approvedGroup()
+        let registration = try database.register(registrationDraft("王小明"), in: group.id, as: session(frA), at: now)
+        let before = try dump(database)
+        for (table, id) in [("registration", registration.id), ("programme", group.id)] {
+            XCTAssertThrowsError(try database.writer.write { db in
+                try db.execute(sql: "DELETE FROM \(table) WHERE id = ?", arguments: [id])
+            }) { XCTAssertTrue("\($0)".contains("CONF-05"), "\($0)") }
+        }
+        XCTAssertEqual(try dump(database), before)
+    }
 }
