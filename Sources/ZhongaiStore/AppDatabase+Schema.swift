@@ -15,6 +15,11 @@ extension AppDatabase {
         static let v11Programmes = "v11-programmes"
         static let v12SignIns = "v12-sign-ins"
         static let v13Emergency = "v13-emergency"
+        static let v14Indicators = "v14-indicators"
+        static let v15Reports = "v15-reports"
+        static let v16Complaints = "v16-complaints"
+        static let v17ArchiveHandover = "v17-archive-handover"
+        static let v18Volunteers = "v18-volunteers"
     }
 
     /// The schema, as a sequence of migrations.
@@ -362,6 +367,11 @@ extension AppDatabase {
         registerProgrammeMigration(&migrator)
         registerSignInMigration(&migrator)
         registerEmergencyMigration(&migrator)
+        registerIndicatorMigration(&migrator)
+        registerReportMigration(&migrator)
+        registerComplaintMigration(&migrator)
+        registerArchiveHandoverMigration(&migrator)
+        registerVolunteerMigration(&migrator)
         return migrator
     }
 }

@@ -11,7 +11,9 @@ final class MigrationTests: StoreTestCase {
                                  AppDatabase.Migration.v7Attachments, AppDatabase.Migration.v8CaseSearch,
                                  AppDatabase.Migration.v9Supervision, AppDatabase.Migration.v10Selection,
                                  AppDatabase.Migration.v11Programmes, AppDatabase.Migration.v12SignIns,
-                                 AppDatabase.Migration.v13Emergency]
+                                 AppDatabase.Migration.v13Emergency, AppDatabase.Migration.v14Indicators,
+                                 AppDatabase.Migration.v15Reports, AppDatabase.Migration.v16Complaints,
+                                 AppDatabase.Migration.v17ArchiveHandover, AppDatabase.Migration.v18Volunteers]
 
     func testMigrationsFromEmptyInMemory() throws {
         let database = try AppDatabase.empty()

@@ -6,8 +6,8 @@ import ZhongaiStore
 
 /// The workbench window of one signed-in worker: a sidebar of sections, each a page of the main stack.
 final class MainWindow {
-    static let sections = ["cases", "consultations", "consents", "groups", "supervision", "selection", "emergency", "due", "indicators", "directory",
-                           "reference", "audit"]
+    static let sections = ["cases", "consultations", "consents", "groups", "supervision", "selection", "emergency", "due", "indicators",
+                           "reports", "complaints", "checks", "archive", "volunteers", "directory", "reference", "audit"]
 
     let application: Application
     let database: AppDatabase
@@ -24,9 +24,17 @@ final class MainWindow {
     let selection: SelectionView
     let groups: GroupsView
     let emergency: EmergencyView
+    let indicators: IndicatorsView
+    let reports: ReportsView
+    let complaints: ComplaintsView
+    let checks: ChecksView
+    let archive: ArchiveHandoverView
+    let volunteers: VolunteersView
     /// The sections that bring their own commands, by stack page name.
     private var sectionViews: [(name: String, view: SectionView)] {
-        [("groups", groups), ("supervision", supervision), ("selection", selection), ("emergency", emergency)]
+        [("groups", groups), ("supervision", supervision), ("selection", selection), ("emergency", emergency),
+         ("indicators", indicators), ("reports", reports), ("complaints", complaints), ("checks", checks),
+         ("archive", archive), ("volunteers", volunteers)]
     }
     /// The case windows open now, by case id: one window per case, locked and signed out with this one.
     private var caseWindows: [String: CaseWindow] = [:]
@@ -68,6 +76,18 @@ final class MainWindow {
         builder.get(Box.self, "groups_page").append(groups.root)
         emergency = EmergencyView(database: database, parent: window, session: session)
         builder.get(Box.self, "emergency_page").append(emergency.root)
+        indicators = IndicatorsView(database: database, parent: window, session: session)
+        builder.get(Box.self, "indicators_page").append(indicators.root)
+        reports = ReportsView(database: database, parent: window, session: session)
+        builder.get(Box.self, "reports_page").append(reports.root)
+        complaints = ComplaintsView(database: database, parent: window, session: session)
+        builder.get(Box.self, "complaints_page").append(complaints.root)
+        checks = ChecksView(database: database, parent: window, session: session)
+        builder.get(Box.self, "checks_page").append(checks.root)
+        archive = ArchiveHandoverView(database: database, parent: window, session: session)
+        builder.get(Box.self, "archive_page").append(archive.root)
+        volunteers = VolunteersView(database: database, parent: window, session: session)
+        builder.get(Box.self, "volunteers_page").append(volunteers.root)
         auditLog = AuditLogView(database: database, session: session)
         builder.get(Box.self, "audit_page").append(auditLog.root)
 

@@ -13,11 +13,13 @@ struct Zhongai: ParsableCommand {
                       ConsentCommand.self, ClientCommand.self, CaseCommand.self, ConsultationCommand.self, VisitCommand.self,
                       SupervisionCommand.self, SelectionCommand.self, BackupCommand.self,
                       ProgrammeCommand.self, StationSignInCommand.self, StationCommand.self, EmergencyCommand.self,
-                      InspectionCommand.self]
+                      InspectionCommand.self, DueCommand.self, IndicatorsCommand.self, ReportCommand.self,
+                      ComplaintCommand.self, CheckCommand.self, ArchiveCommand.self, VolunteerCommand.self,
+                      PublicityCommand.self]
     )
 
     @OptionGroup var store: StoreOptions
-    @Option(help: "Open on this section: cases, consultations, consents, groups, supervision, emergency, due, indicators, directory, reference or audit.")
+    @Option(help: "Open on this section: cases, consultations, consents, groups, supervision, emergency, due, indicators, reports, complaints, checks, archive, volunteers, directory, reference or audit.")
     var section: String?
 
     func run() throws {

@@ -1,0 +1,33 @@
+import Foundation
+import ZhongaiDomain
+import ZhongaiGtk
+import ZhongaiStore
+
+/// 意见与投诉 register (CMP-01..03, FB-01).
+final class ComplaintsView: SectionView {
+    let root: Box
+    var session: Session
+    var onSelectionChanged: () -> Void = {}
+
+    private let database: AppDatabase
+    private unowned let parent: Window
+    private let builder = Builder(resource: "complaints-view.ui")
+
+    init(database: AppDatabase, parent: Window, session: Session) {
+        self.database = database
+        self.parent = parent
+        self.session = session
+        root = builder.get(Box.self, "complaints_view")
+    }
+
+    func reload() {
+        onSelectionChanged()
+    }
+
+    func actionEntries() -> [ActionTable.Entry] {
+        []
+    }
+
+    func updateActions(_ actions: ActionTable, visible: Bool, may: (AccessAction) -> Bool) {
+    }
+}
