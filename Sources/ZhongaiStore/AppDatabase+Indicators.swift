@@ -24,3 +24,16 @@ extension AppDatabase {
         []
     }
 }
+
+extension AppDatabase {
+    /// IND-04: which conversion clauses (A–F) a worker's contract allows in a year, as agreed by the service unit,
+    /// the project supervisor and the centre (三方协商确认).
+    public func setPostContract(year: Int, workerCode: String, allowedClauses: Set<String>, note: String,
+                                as session: Session, at now: Date = Date()) throws {
+    }
+
+    /// IND-04: records an agreed conversion of a worker's year; refused where the contract does not allow it.
+    public func agreeIndicatorConversion(year: Int, workerCode: String, conversion: IndicatorConversion, note: String,
+                                         as session: Session, at now: Date = Date()) throws {
+    }
+}

