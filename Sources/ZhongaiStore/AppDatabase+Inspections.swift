@@ -171,36 +171,41 @@ extension AppDatabase {
     /// after its last complete one; at once when never inspected) and the follow-ups not done, with their status
     /// on the day of `now` (`deadline.due_soon_days`), rule and clause; soonest first.
     public func safetyDeadlines(as session: Session, at now: Date = Date()) throws -> [SafetyDeadline] {
-        let policy = try policy()
-        return try writer.read { db in
+        try writer.read { db in
             _ = try AppDatabase.accessContext(db, session: session, action: .view)
-            var sites: [Int64: SafetySchedule.Site] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT s.id, s.name,
-                       (SELECT i.id FROM safetyInspection i WHERE i.servicePointID = s.id
-                            AND (SELECT COUNT(*) FROM safetyInspectionItem t WHERE t.inspectionID = i.id) = ?
-                        ORDER BY i.inspectedOn DESC, i.startedAt DESC LIMIT 1) AS lastID
-                FROM servicePoint s WHERE s.isActive ORDER BY s.name
-                """, arguments: [InspectionItem.allCases.count]) {
-                let lastID: String? = row["lastID"]
-                let lastOn = try lastID.flatMap {
-                    try String.fetchOne(db, sql: "SELECT inspectedOn FROM safetyInspection WHERE id = ?", arguments: [$0])
-                }.map { try CalendarDate(parsing: $0) }
-                sites[row["id"]] = SafetySchedule.Site(servicePointID: row["id"], servicePointName: row["name"],
-                                                       lastInspectionID: lastID, lastInspectedOn: lastOn)
-            }
-            let open = try Row.fetchAll(db, sql: """
-                SELECT f.*, i.servicePointID FROM safetyFollowUp f JOIN safetyInspection i ON i.id = f.inspectionID
-                WHERE f.doneOn IS NULL
-                """).compactMap { row -> (site: SafetySchedule.Site, inspectionID: String, followUp: InspectionFollowUp)? in
-                guard let site = sites[row["servicePointID"]] else { return nil }
-                return (site, row["inspectionID"], try AppDatabase.followUp(row))
-            }
-            let schedule = SafetySchedule(intervalMonths: policy.int(.safetyInspectionIntervalMonths),
-                                          dueSoonDays: policy.int(.deadlineDueSoonDays))
-            return schedule.deadlines(sites: sites.values.sorted { $0.servicePointName < $1.servicePointName },
-                                      followUps: open, today: CalendarDate.today(now: now))
+            return try AppDatabase.safetyDeadlines(db, today: CalendarDate.today(now: now))
         }
+    }
+
+    /// The safety dates on `today` (see above); reads only, logs nothing.
+    static func safetyDeadlines(_ db: Database, today: CalendarDate) throws -> [SafetyDeadline] {
+        let policy = try Policy(entries: fetchPolicyEntries(db))
+        var sites: [Int64: SafetySchedule.Site] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT s.id, s.name,
+                   (SELECT i.id FROM safetyInspection i WHERE i.servicePointID = s.id
+                        AND (SELECT COUNT(*) FROM safetyInspectionItem t WHERE t.inspectionID = i.id) = ?
+                    ORDER BY i.inspectedOn DESC, i.startedAt DESC LIMIT 1) AS lastID
+            FROM servicePoint s WHERE s.isActive ORDER BY s.name
+            """, arguments: [InspectionItem.allCases.count]) {
+            let lastID: String? = row["lastID"]
+            let lastOn = try lastID.flatMap {
+                try String.fetchOne(db, sql: "SELECT inspectedOn FROM safetyInspection WHERE id = ?", arguments: [$0])
+            }.map { try CalendarDate(parsing: $0) }
+            sites[row["id"]] = SafetySchedule.Site(servicePointID: row["id"], servicePointName: row["name"],
+                                                   lastInspectionID: lastID, lastInspectedOn: lastOn)
+        }
+        let open = try Row.fetchAll(db, sql: """
+            SELECT f.*, i.servicePointID FROM safetyFollowUp f JOIN safetyInspection i ON i.id = f.inspectionID
+            WHERE f.doneOn IS NULL
+            """).compactMap { row -> (site: SafetySchedule.Site, inspectionID: String, followUp: InspectionFollowUp)? in
+            guard let site = sites[row["servicePointID"]] else { return nil }
+            return (site, row["inspectionID"], try AppDatabase.followUp(row))
+        }
+        let schedule = SafetySchedule(intervalMonths: policy.int(.safetyInspectionIntervalMonths),
+                                      dueSoonDays: policy.int(.deadlineDueSoonDays))
+        return schedule.deadlines(sites: sites.values.sorted { $0.servicePointName < $1.servicePointName },
+                                  followUps: open, today: today)
     }
 
     // MARK: Reading rows

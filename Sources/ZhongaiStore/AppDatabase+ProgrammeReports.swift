@@ -117,28 +117,35 @@ extension AppDatabase {
     public func programmeDeadlines(as session: Session, at now: Date = Date()) throws -> [ProgrammeDeadline] {
         try accessTransaction(session, action: .view, at: now) { db, context in
             try context.requireSomeScope(.view)
-            let visible = context.recordCondition(.view)
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT programme.*, protectedRecord.holderCode, protectedRecord.servicePointID
-                FROM programme JOIN protectedRecord ON protectedRecord.id = programme.id
-                WHERE \(visible.sql) AND programme.stage <> 'archived'
-                """, arguments: visible.arguments)
-            let entries = try AppDatabase.fetchPolicyEntries(db)
-            let deadlines = try ProgrammeDeadlines(entries: entries,
-                                                   calendar: WorkingDayCalendar(schedule: try AppDatabase.fetchHolidaySchedule(db)))
-            let today = CalendarDate.today(now: now)
-            var due: [ProgrammeDeadline] = []
-            for row in rows {
-                let programme = try AppDatabase.programme(row)
-                let sessions = try Row.fetchAll(db, sql: "SELECT * FROM programmeSession WHERE programmeID = ? ORDER BY number",
-                                                arguments: [programme.id]).map(AppDatabase.programmeSession)
-                due += deadlines.deadlines(for: ProgrammeDetail(programme: programme, sessions: sessions, registrations: []),
-                                           today: today)
-            }
-            due.sort { ($0.overdueAfter, $0.dueOn, $0.code) < ($1.overdueAfter, $1.dueOn, $1.code) }
+            let due = try AppDatabase.programmeDeadlines(db, context: context, today: CalendarDate.today(now: now))
             try AppDatabase.appendAudit(db, at: now, actor: context.actor.workerCode, action: .list,
                                         detail: "programme deadlines: \(due.count) shown")
             return due
         }
+    }
+
+    /// The open deadlines of the programmes `context` may view, soonest alarm first; reads only, logs nothing (the
+    /// caller logs its one `list` row: here, or the due board).
+    static func programmeDeadlines(_ db: Database, context: AccessContext, today: CalendarDate) throws
+        -> [ProgrammeDeadline] {
+        let visible = context.recordCondition(.view)
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT programme.*, protectedRecord.holderCode, protectedRecord.servicePointID
+            FROM programme JOIN protectedRecord ON protectedRecord.id = programme.id
+            WHERE \(visible.sql) AND programme.stage <> 'archived'
+            """, arguments: visible.arguments)
+        let entries = try AppDatabase.fetchPolicyEntries(db)
+        let deadlines = try ProgrammeDeadlines(entries: entries,
+                                               calendar: WorkingDayCalendar(schedule: try AppDatabase.fetchHolidaySchedule(db)))
+        var due: [ProgrammeDeadline] = []
+        for row in rows {
+            let programme = try AppDatabase.programme(row)
+            let sessions = try Row.fetchAll(db, sql: "SELECT * FROM programmeSession WHERE programmeID = ? ORDER BY number",
+                                            arguments: [programme.id]).map(AppDatabase.programmeSession)
+            due += deadlines.deadlines(for: ProgrammeDetail(programme: programme, sessions: sessions, registrations: []),
+                                       today: today)
+        }
+        due.sort { ($0.overdueAfter, $0.dueOn, $0.code) < ($1.overdueAfter, $1.dueOn, $1.code) }
+        return due
     }
 }

@@ -130,13 +130,22 @@ extension AppDatabase {
     public func selectionDeadlines(as session: Session, at now: Date = Date()) throws -> [SelectionDeadline] {
         try writer.read { db in
             guard let context = try? AppDatabase.accessContext(db, session: session, action: .view) else { return [] }
-            let policy = try AppDatabase.selectionPolicy(db)
-            return try AppDatabase.fetchSelectionRounds(db).filter { round in
-                if context.mayRunSelection { return true }
-                guard let ownership = try AppDatabase.ownership(db, of: round.ref) else { return false }
-                return context.allows(.view, on: ownership)
-            }.flatMap { $0.deadlines(policy: policy) }.sorted { $0.date < $1.date }
+            return try AppDatabase.selectionDeadlines(db, context: context).map(\.deadline)
         }
+    }
+
+    /// The dates of the rounds `context` may read, each with the round's holder (who runs it); reads only, logs
+    /// nothing.
+    static func selectionDeadlines(_ db: Database, context: AccessContext) throws
+        -> [(deadline: SelectionDeadline, holderCode: String)] {
+        let policy = try AppDatabase.selectionPolicy(db)
+        var dates: [(deadline: SelectionDeadline, holderCode: String)] = []
+        for round in try AppDatabase.fetchSelectionRounds(db) {
+            let ownership = try AppDatabase.ownership(db, of: round.ref)
+            guard context.mayRunSelection || ownership.map({ context.allows(.view, on: $0) }) == true else { continue }
+            dates += round.deadlines(policy: policy).map { ($0, ownership?.holderCode ?? "") }
+        }
+        return dates.sorted { $0.deadline.date < $1.deadline.date }
     }
 
     private static func requirePublicationDate(_ date: CalendarDate, after earliest: CalendarDate, now: Date,

@@ -22,7 +22,15 @@ struct RunCommand: ParsableCommand {
         let text = try BenchReport(comparisons: comparisons, database: db, generatedBy: generatedBy,
                                    generationSeconds: generationSeconds, runs: runs).markdown()
         print(text)
-        if let report { try text.write(toFile: report, atomically: true, encoding: .utf8) }
+        if let report { try (text + Self.laterSections(of: report)).write(toFile: report, atomically: true, encoding: .utf8) }
+    }
+
+    /// The report's sections from "## This run" on: notes by hand and the benchmarks with a command of their own
+    /// (`signin`, `indicators`), which this run does not measure and must not drop.
+    static func laterSections(of report: String) -> String {
+        guard let old = try? String(contentsOfFile: report, encoding: .utf8),
+              let start = old.range(of: "\n## This run") else { return "" }
+        return String(old[start.lowerBound...])
     }
 
     /// Peak and final resident memory of a process that opens the database and lists every case, large vs empty.

@@ -67,8 +67,8 @@ def test_CASE02_a_worker_opens_a_case_and_the_supervisor_approves_the_move_to_as
 
     app = harness.App(db, "--section", "due", user=supervisor)
     try:
-        app.select_row(code, within="等待审批的申请")
-        app.click("打开所选申请的个案")
+        app.select_row(code, within="待办事项列表")
+        app.click("打开所选待办事项的记录")
         app.click("审批申请")
         app.click("保存")
         assert harness.wait_until(lambda: harness.query(db, "SELECT stage FROM caseFile")[0][0] == "assessment")

@@ -56,7 +56,7 @@ def test_SUP05_a_group_session_is_confirmed_by_each_supervisee_and_counted():
             inbox = index == 2
             app = harness.App(db, "--section", "due" if inbox else "supervision", user=code)
             try:
-                app.select_row(when, within="待确认督导记录列表" if inbox else "等待你确认的督导记录")
+                app.select_row(when, within="待办事项列表" if inbox else "等待你确认的督导记录")
                 app.click("在待办中确认所选督导记录" if inbox else "确认所选督导记录")
                 assert harness.wait_until(lambda: harness.query(
                     db, "SELECT response FROM supervisionParticipant WHERE workerCode = ?", code) == [("confirmed",)])

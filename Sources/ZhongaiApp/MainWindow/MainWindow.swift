@@ -101,7 +101,7 @@ final class MainWindow {
         due.onSelectionChanged = { [unowned self] in updateActions() }
         for section in sectionViews { section.view.onSelectionChanged = { [unowned self] in updateActions() } }
         cases.openCase = { [unowned self] id in openCase(id) }
-        due.openCase = { [unowned self] id in openCase(id) }
+        due.open = { [unowned self] subject in open(subject) }
         stack.onVisibleChildChanged { [unowned self] in
             if stack.visibleChildName == "reference" { referenceData.reload() }
             if stack.visibleChildName == "audit" { auditLog.show() }
@@ -185,9 +185,6 @@ final class MainWindow {
         actions.setEnabled("new-consultation", onConsultations && create)
         actions.setEnabled("add-consultation-contact", onConsultations && consultations.selectedConsultation != nil)
         actions.setEnabled("new-visit", onConsultations && create)
-        let onDue = stack.visibleChildName == "due"
-        actions.setEnabled("open-pending-case", onDue && due.selectedRequest != nil)
-        actions.setEnabled("open-deadline-case", onDue && due.selectedDeadline != nil)
         for section in sectionViews {
             section.view.updateActions(actions, visible: stack.visibleChildName == section.name, may: may)
         }
@@ -277,6 +274,26 @@ final class MainWindow {
         caseWindow.window.connect("destroy") { [unowned self] in caseWindows[id] = nil }
         caseWindows[id] = caseWindow
         caseWindow.present()
+    }
+
+    /// Shows the record a due item is about, in one step: a case or programme in its window, otherwise its section,
+    /// where the section selects the record.
+    func open(_ subject: DueSubject) {
+        let sections: [DueSubject.Kind: (name: String, reveal: ((String) -> Void)?)] = [
+            .supervision: ("supervision", nil), .selectionRound: ("selection", nil), .safetyInspection: ("emergency", nil),
+            .complaint: ("complaints", complaints.reveal), .report: ("reports", reports.reveal),
+            .check: ("checks", checks.reveal), .employerVisit: ("checks", checks.reveal),
+            .archiveHandover: ("archive", archive.reveal), .archiveCheck: ("archive", archive.reveal),
+            .volunteer: ("volunteers", volunteers.reveal),
+        ]
+        switch subject.kind {
+        case .caseFile: openCase(subject.id)
+        case .programme: groups.open(subject.id)
+        default:
+            guard let section = sections[subject.kind] else { return }
+            stack.visibleChildName = section.name
+            section.reveal?(subject.id)
+        }
     }
 
     private func may(_ action: AccessAction) -> Bool { (try? database.mayDo(action, as: session)) ?? false }

@@ -34,13 +34,13 @@ enum MainWindowActions {
             .init("new-consultation") { w.consultations.newConsultation() },
             .init("add-consultation-contact") { w.consultations.addContact() },
             .init("new-visit") { w.consultations.newVisit() },
-            .init("open-pending-case") { w.due.openPendingCase() },
-            .init("open-deadline-case") { w.due.openDeadlineCase() },
             .init("show-audit") { w.auditLog.show() },
             .init("verify-audit") { w.auditLog.verify() },
         ]
         entries += window.groups.actionEntries() + window.supervision.actionEntries() + window.selection.actionEntries()
-            + window.emergency.actionEntries()
+            + window.emergency.actionEntries() + window.volunteers.actionEntries() + window.indicators.actionEntries()
+            + window.complaints.actionEntries() + window.checks.actionEntries() + window.reports.actionEntries()
+            + window.archive.actionEntries()
         // Alt+1 … Alt+9 go to the first nine sections of the sidebar.
         for index in MainWindow.sections.indices.prefix(9) {
             entries.append(.init("section-\(index + 1)", accelerators: ["<Alt>\(index + 1)"]) { w.showSection(index) })

@@ -31,11 +31,11 @@ public struct AccessDenied: Error, Equatable, CustomStringConvertible, Sendable 
     }
 
     public func localized(_ translate: (String) -> String) -> String {
-        let arguments = [translate(action.title), record.map { "\($0.kind.rawValue) \($0.id)" } ?? ""]
         var text = translate(format)
-        for value in arguments {
-            guard let range = text.range(of: "%@") else { break }
-            text.replaceSubrange(range, with: value)
+        if let range = text.range(of: "%@") { text.replaceSubrange(range, with: translate(action.title)) }
+        // A centre-wide refusal (an indicator sheet, a board) names no record: its slot goes with its space.
+        if let range = text.range(of: record == nil ? " %@" : "%@") {
+            text.replaceSubrange(range, with: record.map { "\($0.kind.rawValue) \($0.id)" } ?? "")
         }
         return translate(N_("Access denied")) + ": " + text + " [\(rule)]"
     }

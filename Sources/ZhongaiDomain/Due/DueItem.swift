@@ -18,9 +18,14 @@ public struct DueItem: Equatable, Codable, Sendable {
     /// The alarm day of a conflict's later reading (C1–C3): after it the item is overdue. Nil: overdue after `dueOn`.
     public var overdueAfter: CalendarDate?
     public var status: DeadlineStatus
+    /// Set when the owner decides it on the board itself (an approval, a confirmation).
+    public var review: DueReview?
+    /// The owner's name, filled in by the board from the directory (providers leave it empty).
+    public var ownerName: String = ""
 
     public init(rule: String, clauses: [String] = [], title: String, detail: String, subject: DueSubject,
-                ownerCode: String, dueOn: CalendarDate?, overdueAfter: CalendarDate? = nil, status: DeadlineStatus) {
+                ownerCode: String, dueOn: CalendarDate?, overdueAfter: CalendarDate? = nil, status: DeadlineStatus,
+                review: DueReview? = nil) {
         self.rule = rule
         self.clauses = clauses
         self.title = title
@@ -30,5 +35,6 @@ public struct DueItem: Equatable, Codable, Sendable {
         self.dueOn = dueOn
         self.overdueAfter = overdueAfter
         self.status = status
+        self.review = review
     }
 }

@@ -18,4 +18,14 @@ public struct IndicatorLine: Equatable, Codable, Sendable {
         self.converted = converted
         self.monthly = monthly
     }
+
+    /// Rule IND-01: how many the converted count lacks of the target; 0 without a target.
+    public var deficit: Int { target.map { max(0, $0 - converted) } ?? 0 }
+
+    /// Rule IND-04: how many the converted count has beyond the target, which a conversion may give up; without a
+    /// target, the whole count.
+    public var surplus: Int { max(0, converted - (target ?? 0)) }
+
+    /// Whether the converted count meets the target; true without a target (nothing to meet).
+    public var meetsTarget: Bool { deficit == 0 }
 }

@@ -15,10 +15,13 @@ public struct IndicatorSheet: Equatable, Codable, Sendable {
     public var proposedConversions: [IndicatorConversion]
     /// Satisfaction per feedback item across the year's programmes (IND-02).
     public var satisfaction: [ItemSatisfaction]
+    /// The clauses (A–F) the contract allows, in order; for a team, those any of its posts' contracts allow.
+    public var allowedClauses: [String]
 
     public init(subject: IndicatorSubject, year: Int, postTypeCode: String?, postTypeName: String?, posts: Int,
                 conversionsAllowed: Bool, lines: [IndicatorLine], agreedConversions: [IndicatorConversion],
-                proposedConversions: [IndicatorConversion], satisfaction: [ItemSatisfaction]) {
+                proposedConversions: [IndicatorConversion], satisfaction: [ItemSatisfaction],
+                allowedClauses: [String] = []) {
         self.subject = subject
         self.year = year
         self.postTypeCode = postTypeCode
@@ -29,5 +32,17 @@ public struct IndicatorSheet: Equatable, Codable, Sendable {
         self.agreedConversions = agreedConversions
         self.proposedConversions = proposedConversions
         self.satisfaction = satisfaction
+        self.allowedClauses = allowedClauses
     }
+
+    /// The line of `indicator`.
+    public func line(_ indicator: Indicator) -> IndicatorLine? {
+        lines.first { $0.indicator == indicator }
+    }
+
+    /// Rule IND-01: every indicator meets its target after the agreed conversions.
+    public var meetsAllTargets: Bool { lines.allSatisfy(\.meetsTarget) }
+
+    /// Rule IND-02: the items whose satisfaction is below the threshold.
+    public var satisfactionBelowThreshold: [ItemSatisfaction] { satisfaction.filter(\.isBelowThreshold) }
 }

@@ -29,4 +29,20 @@ public struct IndicatorTally: Equatable, Sendable {
     public func total(worker: String, indicator: Indicator) -> Int {
         monthly(worker: worker, indicator: indicator).reduce(0, +)
     }
+
+    /// Every indicator's twelve monthly counts summed over `workers` (one worker's, or a team's: IND-03).
+    public func monthly(workers: [String]) -> [Indicator: [Int]] {
+        var result: [Indicator: [Int]] = [:]
+        for worker in Set(workers) {
+            for (indicator, months) in counts[worker] ?? [:] {
+                var sum = result[indicator] ?? Array(repeating: 0, count: 12)
+                for (index, count) in months.enumerated() { sum[index] += count }
+                result[indicator] = sum
+            }
+        }
+        return result
+    }
+
+    /// The workers with any count.
+    public var workers: Set<String> { Set(counts.keys) }
 }
