@@ -17,7 +17,8 @@ app = harness.App(db)
 time.sleep(0.8)
 app.screenshot(os.path.join(out, "sign-in.png"))
 app.close()
-for section in ["cases", "groups", "supervision", "emergency", "due", "indicators", "directory", "reference", "audit"]:
+for section in ["cases", "groups", "supervision", "emergency", "due", "indicators", "reports", "complaints", "checks",
+                "archive", "volunteers", "directory", "reference", "audit"]:
     app = harness.App(db, "--section", section, user=archive)
     time.sleep(1.0)
     app.screenshot(os.path.join(out, "%s.png" % section))
