@@ -94,7 +94,7 @@ final class SupervisionStoreTests: AccessTestCase {
         XCTAssertThrowsError(try database.recordSupervision(group([frA2]), as: session(frA), at: now))
     }
 
-    func testSUP02_groupSessionCountsForEachMemberAtMonthBoundaries() throws {
+    func testSUP02_SUP03_groupSessionCountsForEachMemberAtMonthBoundaries() throws {
         let march = try SupervisionMonth(parsing: "2026-03")
         _ = try database.recordSupervision(group([frA, frA2], on: "2026-03-01"), as: session(assA), at: now)
         _ = try database.recordSupervision(group([frA], on: "2026-02-28"), as: session(assA), at: now)
