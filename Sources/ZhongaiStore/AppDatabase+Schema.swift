@@ -20,6 +20,8 @@ extension AppDatabase {
         static let v16Complaints = "v16-complaints"
         static let v17ArchiveHandover = "v17-archive-handover"
         static let v18Volunteers = "v18-volunteers"
+        static let v19BackupSchedule = "v19-backup-schedule"
+        static let v20AccessGeneration = "v20-access-generation"
     }
 
     /// The schema, as a sequence of migrations.
@@ -372,6 +374,8 @@ extension AppDatabase {
         registerComplaintMigration(&migrator)
         registerArchiveHandoverMigration(&migrator)
         registerVolunteerMigration(&migrator)
+        registerBackupScheduleMigration(&migrator)
+        registerAccessGenerationMigration(&migrator)
         return migrator
     }
 }

@@ -13,7 +13,8 @@ final class MigrationTests: StoreTestCase {
                                  AppDatabase.Migration.v11Programmes, AppDatabase.Migration.v12SignIns,
                                  AppDatabase.Migration.v13Emergency, AppDatabase.Migration.v14Indicators,
                                  AppDatabase.Migration.v15Reports, AppDatabase.Migration.v16Complaints,
-                                 AppDatabase.Migration.v17ArchiveHandover, AppDatabase.Migration.v18Volunteers]
+                                 AppDatabase.Migration.v17ArchiveHandover, AppDatabase.Migration.v18Volunteers,
+                                 AppDatabase.Migration.v19BackupSchedule, AppDatabase.Migration.v20AccessGeneration]
 
     func testMigrationsFromEmptyInMemory() throws {
         let database = try AppDatabase.empty()
