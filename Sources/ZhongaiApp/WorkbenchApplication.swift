@@ -13,6 +13,7 @@ public final class WorkbenchApplication {
     private let section: String?
     private var mainWindow: MainWindow?
     private var login: LoginWindow?
+    private var backupScheduler: BackupScheduler?
 
     public init(database: AppDatabase, layout: InstallLayout, section: String? = nil) {
         self.database = database
@@ -65,6 +66,10 @@ public final class WorkbenchApplication {
         if let section, let index = MainWindow.sections.firstIndex(of: section) { window.showSection(index) }
         mainWindow = window
         window.present(notice: notice)
+        if backupScheduler == nil {
+            backupScheduler = BackupScheduler(database: database)
+            backupScheduler?.start()
+        }
         if session.mustChangePassword { window.changePassword(forced: true) }
     }
 }

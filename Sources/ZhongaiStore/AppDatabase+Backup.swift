@@ -18,7 +18,7 @@ extension AppDatabase {
             throw ValidationError(field: N_("Backup"), N_("%@ exists already: choose a new file name"), output.path)
         }
         try BackupCipher.requireUsablePassphrase(passphrase)
-        try actorTransaction(session, action: .manageReferenceData, at: now) { db, context in
+        _ = try actorTransaction(session, action: .manageReferenceData, at: now) { db, context in
             try AppDatabase.appendAudit(db, at: now, actor: context.auditActor, action: .export,
                                         detail: "encrypted backup \(output.lastPathComponent)")
         }
@@ -121,7 +121,7 @@ extension AppDatabase {
     }
 
     /// Runs `body` with a new folder only this user can read, removed afterwards with what it holds.
-    private static func withPrivateFolder<T>(_ body: (URL) throws -> T) throws -> T {
+    static func withPrivateFolder<T>(_ body: (URL) throws -> T) throws -> T {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhongai-backup-\(Crypto.newRecordID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false,
                                                 attributes: [.posixPermissions: 0o700])

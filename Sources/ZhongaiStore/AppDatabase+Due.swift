@@ -47,6 +47,7 @@ extension AppDatabase {
                 + AppDatabase.complaintDueItems(db, context: context, today: today)
                 + AppDatabase.checkDueItems(db, context: context, today: today)
                 + AppDatabase.archiveDueItems(db, context: context, today: today)
+                + AppDatabase.backupDueItems(db, context: context, now: now)
             let names = try Dictionary(Row.fetchAll(db, sql: "SELECT code, name FROM worker").map {
                 (($0["code"] as String), ($0["name"] as String))
             }, uniquingKeysWith: { first, _ in first })

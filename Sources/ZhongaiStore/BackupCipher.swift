@@ -5,7 +5,8 @@ import ZhongaiDomain
 /// Encrypts and decrypts backup files with libsodium: a key from the passphrase by Argon2id (crypto_pwhash,
 /// MODERATE limits, random salt), and crypto_secretstream_xchacha20poly1305 over chunks of 1 MiB, each
 /// authenticated, the last tagged FINAL, so a changed byte, a wrong passphrase and a file cut short are all refused.
-/// On disk after the header (BackupHeader): for each chunk, its length (UInt32 LE) and its ciphertext.
+/// On disk after the header (BackupHeader): for each chunk, its length (UInt32 LE) and its ciphertext. Scheduled
+/// backups (header version 2) seal a random stream key to a public key instead (`encrypt(_:to:sealedTo:)`).
 enum BackupCipher {
     static let chunkSize = 1 << 20
     private static let abytes = Int(crypto_secretstream_xchacha20poly1305_abytes())
@@ -17,10 +18,56 @@ enum BackupCipher {
         let ops = UInt64(crypto_pwhash_opslimit_moderate()), mem = UInt64(crypto_pwhash_memlimit_moderate())
         var key = try deriveKey(passphrase, salt: salt, ops: ops, mem: mem)
         defer { sodium_memzero(&key, key.count) }
+        try push(input, to: output, key: key) { streamHeader in
+            BackupHeader(opsLimit: ops, memLimit: mem, salt: salt, streamHeader: streamHeader)
+        }
+    }
+
+    /// The recipient of scheduled backups: the public key the passphrase derives with this salt and these limits.
+    struct Recipient: Equatable {
+        var publicKey: [UInt8]
+        var salt: [UInt8]
+        var opsLimit: UInt64
+        var memLimit: UInt64
+    }
+
+    /// Derives the recipient from the passphrase with a new random salt (MODERATE limits). The private key is
+    /// wiped at once: only a person typing the passphrase can open what is sealed to the public key.
+    static func newRecipient(passphrase: String) throws -> Recipient {
+        precondition(sodium_init() >= 0)
+        var salt = [UInt8](repeating: 0, count: BackupHeader.saltLength)
+        randombytes_buf(&salt, salt.count)
+        let ops = UInt64(crypto_pwhash_opslimit_moderate()), mem = UInt64(crypto_pwhash_memlimit_moderate())
+        var (publicKey, secretKey) = try keyPair(passphrase, salt: salt, ops: ops, mem: mem)
+        sodium_memzero(&secretKey, secretKey.count)
+        return Recipient(publicKey: publicKey, salt: salt, opsLimit: ops, memLimit: mem)
+    }
+
+    /// Header version 2: a random file key encrypts the stream and is sealed (crypto_box_seal) to the recipient;
+    /// no passphrase is needed to write, and the sealed key opens only with the passphrase's private key.
+    static func encrypt(_ input: URL, to output: URL, sealedTo recipient: Recipient) throws {
+        precondition(sodium_init() >= 0)
+        var key = [UInt8](repeating: 0, count: Int(crypto_secretstream_xchacha20poly1305_keybytes()))
+        crypto_secretstream_xchacha20poly1305_keygen(&key)
+        defer { sodium_memzero(&key, key.count) }
+        var sealed = [UInt8](repeating: 0, count: BackupHeader.sealedKeyLength)
+        guard recipient.publicKey.count == Int(crypto_box_publickeybytes()),
+              key.count + Int(crypto_box_sealbytes()) == sealed.count,
+              crypto_box_seal(&sealed, key, UInt64(key.count), recipient.publicKey) == 0 else {
+            throw ValidationError(field: N_("Backup schedule"), N_("the schedule's public key is damaged: set the schedule again"))
+        }
+        try push(input, to: output, key: key) { streamHeader in
+            BackupHeader(opsLimit: recipient.opsLimit, memLimit: recipient.memLimit, salt: recipient.salt,
+                         sealedKey: sealed, streamHeader: streamHeader)
+        }
+    }
+
+    private static func push(_ input: URL, to output: URL, key: [UInt8],
+                             header makeHeader: ([UInt8]) -> BackupHeader) throws {
         var state = crypto_secretstream_xchacha20poly1305_state()
         var streamHeader = [UInt8](repeating: 0, count: BackupHeader.streamHeaderLength)
         crypto_secretstream_xchacha20poly1305_init_push(&state, &streamHeader, key)
-        let header = BackupHeader(opsLimit: ops, memLimit: mem, salt: salt, streamHeader: streamHeader)
+        let header = makeHeader(streamHeader)
         guard FileManager.default.createFile(atPath: output.path, contents: Data(header.bytes),
                                              attributes: [.posixPermissions: 0o600]) else {
             throw ValidationError(field: N_("Backup"), N_("cannot write %@"), output.path)
@@ -51,8 +98,10 @@ enum BackupCipher {
         precondition(sodium_init() >= 0)
         let source = try FileHandle(forReadingFrom: input)
         defer { try? source.close() }
-        let header = try BackupHeader(parsing: [UInt8](try source.read(upToCount: BackupHeader.length) ?? Data()))
-        var key = try deriveKey(passphrase, salt: header.salt, ops: header.opsLimit, mem: header.memLimit)
+        let prefix = [UInt8](try source.read(upToCount: BackupHeader.prefixLength) ?? Data())
+        let rest = [UInt8](try source.read(upToCount: BackupHeader.length(ofPrefix: prefix) - prefix.count) ?? Data())
+        let header = try BackupHeader(parsing: prefix + rest)
+        var key = try streamKey(header, passphrase: passphrase)
         defer { sodium_memzero(&key, key.count) }
         var state = crypto_secretstream_xchacha20poly1305_state()
         guard crypto_secretstream_xchacha20poly1305_init_pull(&state, header.streamHeader, key) == 0 else {
@@ -106,9 +155,42 @@ enum BackupCipher {
         }
     }
 
+    /// The stream key: derived from the passphrase (version 1), or opened from the sealed file key with the key
+    /// pair the passphrase derives (version 2). A wrong passphrase is refused as for version 1.
+    private static func streamKey(_ header: BackupHeader, passphrase: String) throws -> [UInt8] {
+        guard let sealed = header.sealedKey else {
+            return try deriveKey(passphrase, salt: header.salt, ops: header.opsLimit, mem: header.memLimit)
+        }
+        var (publicKey, secretKey) = try keyPair(passphrase, salt: header.salt, ops: header.opsLimit,
+                                                 mem: header.memLimit)
+        defer { sodium_memzero(&secretKey, secretKey.count) }
+        var key = [UInt8](repeating: 0, count: sealed.count - Int(crypto_box_sealbytes()))
+        guard crypto_box_seal_open(&key, sealed, UInt64(sealed.count), publicKey, secretKey) == 0 else {
+            throw ValidationError(field: N_("Passphrase"), N_("wrong passphrase, or the backup's header was changed"))
+        }
+        return key
+    }
+
+    /// The X25519 key pair of a passphrase: Argon2id gives the 32-byte seed of crypto_box_seed_keypair.
+    private static func keyPair(_ passphrase: String, salt: [UInt8], ops: UInt64, mem: UInt64) throws
+        -> (publicKey: [UInt8], secretKey: [UInt8]) {
+        var seed = try derive(passphrase, length: Int(crypto_box_seedbytes()), salt: salt, ops: ops, mem: mem)
+        defer { sodium_memzero(&seed, seed.count) }
+        var publicKey = [UInt8](repeating: 0, count: Int(crypto_box_publickeybytes()))
+        var secretKey = [UInt8](repeating: 0, count: Int(crypto_box_secretkeybytes()))
+        crypto_box_seed_keypair(&publicKey, &secretKey, seed)
+        return (publicKey, secretKey)
+    }
+
     private static func deriveKey(_ passphrase: String, salt: [UInt8], ops: UInt64, mem: UInt64) throws -> [UInt8] {
+        try derive(passphrase, length: Int(crypto_secretstream_xchacha20poly1305_keybytes()), salt: salt, ops: ops,
+                   mem: mem)
+    }
+
+    private static func derive(_ passphrase: String, length: Int, salt: [UInt8], ops: UInt64, mem: UInt64) throws
+        -> [UInt8] {
         try requireUsablePassphrase(passphrase)
-        var key = [UInt8](repeating: 0, count: Int(crypto_secretstream_xchacha20poly1305_keybytes()))
+        var key = [UInt8](repeating: 0, count: length)
         let bytes = Array(passphrase.utf8)
         // Limits far above libsodium's SENSITIVE ones mean a damaged header, not a real backup.
         guard ops <= UInt64(crypto_pwhash_opslimit_sensitive()), mem <= UInt64(crypto_pwhash_memlimit_sensitive()),

@@ -77,7 +77,7 @@ final class BackupTests: AccessTestCase {
     func testTamperedHeaderIsRefused() throws {
         let (file, _) = try makeBackup()
         var bytes = try Data(contentsOf: file)
-        bytes[BackupHeader.length - 1] ^= 0x01
+        bytes[BackupHeader.length(ofVersion: BackupHeader.passphraseVersion)! - 1] ^= 0x01
         try bytes.write(to: file)
         try assertRefused(file, saying: "header")
     }
@@ -102,5 +102,67 @@ final class BackupTests: AccessTestCase {
         let made = (0..<5).map { Date(timeIntervalSince1970: Double($0) * 86400) }
         XCTAssertEqual(BackupRetention.expired(made, keep: 2) { $0 }, Array(made.prefix(3)).reversed())
         XCTAssertEqual(BackupRetention.expired(made, keep: 9) { $0 }, [])
+    }
+
+    // MARK: Header version 2 (scheduled backups: a file key sealed to the passphrase's public key)
+
+    private func makeSealedBackup() throws -> (file: URL, digest: String) {
+        try plantConsent(holder: frA, clientName: "欧阳小明")
+        let folder = try temporaryDirectory()
+        try database.setBackupSchedule(folder: folder.path, everyHours: 24, keep: 7, passphrase: passphrase,
+                                       as: session(admin), at: now)
+        let run = try XCTUnwrap(database.runScheduledBackupIfDue(at: now))
+        return (folder.appendingPathComponent(try XCTUnwrap(run.fileName)), try XCTUnwrap(run.dumpDigest))
+    }
+
+    private var sealedHeaderLength: Int { BackupHeader.length(ofVersion: BackupHeader.sealedKeyVersion)! }
+
+    func testSealedBackupRoundTrip() throws {
+        let (file, digest) = try makeSealedBackup()
+        let destination = try temporaryDirectory().appendingPathComponent("restored.sqlite")
+        XCTAssertEqual(try AppDatabase.restoreBackup(from: file, passphrase: passphrase, to: destination,
+                                                     expectedDigest: digest).dumpDigest, digest)
+    }
+
+    func testSealedBackupWrongPassphraseIsRefused() throws {
+        let (file, _) = try makeSealedBackup()
+        try assertRefused(file, passphrase: "not the passphrase", saying: "wrong passphrase")
+    }
+
+    func testSealedBackupTruncatedIsRefused() throws {
+        let (file, _) = try makeSealedBackup()
+        let bytes = try Data(contentsOf: file)
+        try bytes.prefix(bytes.count - 100).write(to: file)
+        try assertRefused(file, saying: "truncated")
+        try bytes.prefix(sealedHeaderLength - 10).write(to: file)
+        try assertRefused(file, saying: "truncated")
+    }
+
+    func testSealedBackupTamperedIsRefused() throws {
+        let (file, _) = try makeSealedBackup()
+        var bytes = try Data(contentsOf: file)
+        bytes[bytes.count / 2] ^= 0x01
+        try bytes.write(to: file)
+        try assertRefused(file, saying: "changed")
+    }
+
+    func testSealedBackupTamperedHeaderIsRefused() throws {
+        let (file, _) = try makeSealedBackup()
+        let original = try Data(contentsOf: file)
+        // The sealed key, then the stream header: each change is caught.
+        for offset in [sealedHeaderLength - BackupHeader.streamHeaderLength - 1, sealedHeaderLength - 1] {
+            var bytes = original
+            bytes[offset] ^= 0x01
+            try bytes.write(to: file)
+            try assertRefused(file, saying: "header")
+        }
+    }
+
+    func testUnknownVersionIsRefused() throws {
+        let (file, _) = try makeSealedBackup()
+        var bytes = try Data(contentsOf: file)
+        bytes[BackupHeader.magic.count] = 9
+        try bytes.write(to: file)
+        try assertRefused(file, saying: "version 9")
     }
 }

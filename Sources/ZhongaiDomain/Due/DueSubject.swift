@@ -13,6 +13,8 @@ public struct DueSubject: Equatable, Codable, Sendable {
         case archiveHandover
         case archiveCheck
         case volunteer
+        /// The scheduled backup (no section opens it: the item says what to do).
+        case backup
     }
 
     public var kind: Kind

@@ -5,12 +5,12 @@ import ZhongaiDomain
 import ZhongaiGtk
 import ZhongaiStore
 
-/// `zhongai backup create|restore|check|prune`: encrypted backups of the database (issue 9). The passphrase comes
-/// from $ZHONGAI_BACKUP_PASSPHRASE, else it is asked on the terminal.
+/// `zhongai backup create|restore|check|prune|schedule|status|run-due`: encrypted backups of the database (issue 9),
+/// by hand or on a schedule. The passphrase comes from $ZHONGAI_BACKUP_PASSPHRASE, else it is asked on the terminal.
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "backup", abstract: "Encrypted backups: create, restore, check, prune.",
-        subcommands: [Create.self, Restore.self, Check.self, Prune.self])
+        commandName: "backup", abstract: "Encrypted backups: create, restore, check, prune, and the scheduled backup.",
+        subcommands: [Create.self, Restore.self, Check.self, Prune.self, Schedule.self, Status.self, RunDue.self])
 
     static let passphraseVariable = "ZHONGAI_BACKUP_PASSPHRASE"
 
@@ -81,16 +81,84 @@ struct BackupCommand: ParsableCommand {
                 guard keep >= 1 else {
                     throw ValidationError(field: N_("Keep"), N_("keep at least %@ backup"), "1")
                 }
-                let url = URL(fileURLWithPath: folder)
-                let files = try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: [.contentModificationDateKey])
-                    .filter { $0.pathExtension == "zhongai-backup" }
-                let expired = BackupRetention.expired(files, keep: keep) {
-                    (try? $0.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? .distantPast
+                let expired = try AppDatabase.pruneBackups(in: URL(fileURLWithPath: folder), keep: keep)
+                for file in expired { print("deleted\t\(file.path)") }
+            }
+        }
+    }
+
+    struct Schedule: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set the scheduled backup (administrator), or stop it with --off.",
+            discussion: """
+                The passphrase (asked twice) derives a key pair; only its public key is stored, so backups are \
+                written with nobody typing, and only the passphrase opens them (“backup check|restore”). The window \
+                checks every 10 minutes; without a window, run “zhongai backup run-due” from a timer or cron.
+                """)
+        @OptionGroup var signIn: SignInOptions
+        @Option(help: "The folder to write backups into (it must exist).") var folder: String?
+        @Option(help: "Back up every N hours (1–168).") var everyHours: Int?
+        @Option(help: "Keep the K newest backups of the folder (1–365).") var keep: Int?
+        @Flag(help: "Stop the scheduled backup.") var off = false
+
+        func run() throws {
+            try CommandFailure.reporting {
+                if off {
+                    try signIn.run { database, session, _ in try database.stopBackupSchedule(as: session) }
+                    print("off")
+                    return
                 }
-                for file in expired {
-                    try FileManager.default.removeItem(at: file)
-                    print("deleted\t\(file.path)")
+                guard let folder else { throw ValidationError(field: N_("Backup folder"), N_("give --folder, or --off")) }
+                guard let everyHours else {
+                    throw ValidationError(field: N_("Every (hours)"), N_("give --every-hours"))
                 }
+                guard let keep else { throw ValidationError(field: N_("Keep"), N_("give --keep")) }
+                try signIn.run { database, session, _ in
+                    let passphrase = try BackupCommand.passphrase(repeating: true)
+                    try database.setBackupSchedule(folder: folder, everyHours: everyHours, keep: keep,
+                                                   passphrase: passphrase, as: session)
+                }
+                print("on\tevery \(everyHours) h\tkeep \(keep)\t\(folder)")
+            }
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The scheduled backup in force and its latest runs, newest first.")
+        @OptionGroup var store: StoreOptions
+        @Option(help: "How many runs to show.") var runs = 10
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            try CommandFailure.reporting {
+                let status = try store.openExisting(loadingReferenceData: false).backupSchedule(runs: runs)
+                if json { try JSONOutput.print(BackupStatusRow(status)); return }
+                if let s = status.schedule, s.isOn {
+                    print(["on", "every \(s.everyHours ?? 0) h", "keep \(s.keep ?? 0)", s.folder ?? "", "set by \(s.setBy)",
+                           AuditTimestamp.format(s.setAt)].joined(separator: "\t"))
+                } else {
+                    print(status.schedule.map { "off\tset by \($0.setBy)\t\(AuditTimestamp.format($0.setAt))" } ?? "off")
+                }
+                for run in status.runs { print(BackupRunRow(run).line) }
+            }
+        }
+    }
+
+    struct RunDue: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "run-due",
+            abstract: "Make the scheduled backup if it is due (for a systemd timer or cron); exit 0 when not due.")
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            try CommandFailure.reporting {
+                guard let run = try store.openExisting(loadingReferenceData: false).runScheduledBackupIfDue() else {
+                    print("not due")
+                    return
+                }
+                print(BackupRunRow(run).line)
+                if run.outcome == .failed { throw ValidationError(field: N_("Backup"), N_("the scheduled backup failed: %@"), run.message) }
             }
         }
     }
