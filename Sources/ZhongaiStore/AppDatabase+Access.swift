@@ -53,14 +53,40 @@ extension AppDatabase {
         guard Crypto.sealsEqual(Crypto.seal(session.sealedText), session.seal) else {
             throw AccessDenied(workerCode: session.workerCode, action: action, record: record, reason: .invalidSession)
         }
-        guard let worker = try WorkerRecord.fetchOne(db, key: session.workerCode)?.worker, worker.isActive,
-              try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE workerCode = ?", arguments: [worker.code]) == true
-        else {
+        // One cached read per transaction while nothing the policy reads has changed (issue 9); any change
+        // moves the generation, so it is in force at the next transaction, made here or by another process.
+        let generation = try fetchAccessGeneration(db)
+        let policy = try accessPolicyCache.policy(at: generation) {
+            AccessPolicy(permissions: try fetchPermissionTable(db), chain: try fetchSupervisionChain(db))
+        }
+        guard let actor = try accessPolicyCache.actor(session.workerCode, at: generation, loading: {
+            try fetchActiveActor(db, workerCode: session.workerCode)
+        }) else {
             throw AccessDenied(workerCode: session.workerCode, action: action, record: record, reason: .inactiveWorker)
         }
-        let actor = AccessActor(workerCode: worker.code, role: worker.role, servicePointID: worker.servicePointID)
-        let policy = AccessPolicy(permissions: try fetchPermissionTable(db), chain: try fetchSupervisionChain(db))
         return AccessContext(session: session, actor: actor, policy: policy)
+    }
+
+    /// The generation row that `v20-access-generation`'s triggers move on every change to what the policy reads.
+    static func fetchAccessGeneration(_ db: Database) throws -> AccessPolicyCache.Generation {
+        let statement = try db.cachedStatement(sql: "SELECT generation, stamp FROM accessGeneration WHERE id = 1")
+        guard let row = try Row.fetchOne(statement) else {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the access generation row is missing")
+        }
+        return AccessPolicyCache.Generation(number: row[0], stamp: row[1])
+    }
+
+    /// The worker as the policy sees them, or nil when they are not active or have no account: only an active
+    /// worker with an account acts (ROLE-01).
+    static func fetchActiveActor(_ db: Database, workerCode: String) throws -> AccessActor? {
+        let statement = try db.cachedStatement(sql: """
+            SELECT w.role, w.servicePointID FROM worker w JOIN account a ON a.workerCode = w.code
+            WHERE w.code = ? AND w.isActive
+            """)
+        guard let row = try Row.fetchOne(statement, arguments: [workerCode]) else { return nil }
+        // The CHECK constraint on `role` admits only Role's raw values (as `WorkerRecord.worker` reads it).
+        return AccessActor(workerCode: workerCode, role: Role(rawValue: row[0] as String) ?? .frontline,
+                           servicePointID: row[1])
     }
 
     // MARK: Transactions that log refusals
@@ -138,9 +164,10 @@ extension AppDatabase {
 
     /// The holder and service point of `record`, or nil when no record of that kind has that id.
     static func ownership(_ db: Database, of record: ProtectedRecordRef) throws -> RecordOwnership? {
-        guard let row = try Row.fetchOne(db, sql: """
+        let statement = try db.cachedStatement(sql: """
             SELECT holderCode, servicePointID FROM protectedRecord WHERE id = ? AND kind = ?
-            """, arguments: [record.id, record.kind.rawValue]) else { return nil }
+            """)
+        guard let row = try Row.fetchOne(statement, arguments: [record.id, record.kind.rawValue]) else { return nil }
         return RecordOwnership(holderCode: row["holderCode"], servicePointID: row["servicePointID"])
     }
 

@@ -17,8 +17,13 @@ extension AppDatabase {
     @discardableResult
     static func appendAudit(_ db: Database, at date: Date, actor: String, action: AuditAction,
                             record: ProtectedRecordRef? = nil, detail: String = "") throws -> AuditEntry {
-        let last = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM auditEntry ORDER BY sequence DESC LIMIT 1")
-        let issued = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'auditEntry'") ?? 0
+        // One cached statement (every audited write runs it): the last row is the end of the primary key.
+        let last = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'auditEntry') AS issued,
+                   (SELECT sequence FROM auditEntry ORDER BY sequence DESC LIMIT 1) AS sequence,
+                   (SELECT hash FROM auditEntry ORDER BY sequence DESC LIMIT 1) AS hash
+            """))
+        let issued: Int64 = last?["issued"] ?? 0
         let lastSequence: Int64 = last?["sequence"] ?? 0
         let previousHash: String = last?["hash"] ?? AuditChainVerifier.genesisHash
         let sequence = max(lastSequence, issued) + 1
@@ -30,11 +35,12 @@ extension AppDatabase {
         let entry = AuditEntry(sequence: sequence, at: at, actorCode: actorCode, actionText: action.rawValue,
                                record: record, host: hostName, detail: detail, previousHash: previousHash,
                                hash: Crypto.sha256Hex(canonical))
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO auditEntry (sequence, at, actorCode, action, recordKind, recordID, host, detail, previousHash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [entry.sequence, entry.at, entry.actorCode, entry.actionText, record?.kind.rawValue,
-                             record?.id, entry.host, entry.detail, entry.previousHash, entry.hash])
+            """).execute(arguments: [entry.sequence, entry.at, entry.actorCode, entry.actionText,
+                                     record?.kind.rawValue, record?.id, entry.host, entry.detail, entry.previousHash,
+                                     entry.hash])
         return entry
     }
 

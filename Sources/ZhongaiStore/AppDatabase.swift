@@ -10,6 +10,10 @@ import ZhongaiDomain
 public struct AppDatabase: Sendable {
     let writer: any DatabaseWriter
 
+    /// The decoded access policy of every database this process opened, keyed by each one's access generation:
+    /// process-wide because the access context is built from a connection alone (issue 9).
+    static let accessPolicyCache = AccessPolicyCache()
+
     /// Migrates `writer` to the latest schema. Tests pass a `DatabaseQueue`; the program uses `open(path:)`.
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
