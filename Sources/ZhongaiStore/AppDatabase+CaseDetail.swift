@@ -42,36 +42,39 @@ extension AppDatabase {
                       calendar: WorkingDayCalendar(schedule: try fetchHolidaySchedule(db)))
     }
 
-    /// The dates CaseDeadlines reads, from the case's records (SQL only: cheap enough for lists).
+    /// The dates CaseDeadlines reads, from the case's records: one statement, for the case window. Lists read many
+    /// cases' facts at once (`deadlineFacts(_:_:)` over an array, the same columns).
     static func deadlineFacts(_ db: Database, _ caseFile: CaseFile) throws -> CaseDeadlineFacts {
-        // One statement per case, the stage contents' dates read inside SQLite: the case list and the search compute
-        // this for every listed case, so each query and JSON decode here costs once per row (issue 9's benchmarks).
-        let row = try Row.fetchOne(db, sql: """
-            SELECT (SELECT contactDate FROM intake WHERE id = ?1) AS intakeContactOn,
-                   (SELECT recordedOn FROM intake WHERE id = ?1) AS intakeRecordedOn,
-                   (SELECT MIN(servedOn) FROM serviceRecord WHERE caseID = ?2 AND servedOn >= ?3) AS firstServiceOn,
-                   (SELECT MIN(requestedOn) FROM approvalRequest WHERE caseID = ?2 AND kind = 'advance'
-                      AND targetStage = 'intervention') AS planSubmittedOn,
-                   (\(storedDate("reportDate", part: .assessment))) AS assessmentReportOn,
-                   (\(storedDate("closingEvaluationOn", part: .evaluation))) AS closingEvaluationOn,
-                   (\(storedDate("serviceStartsOn", part: .plan))) AS planServiceStartsOn
-            """, arguments: [caseFile.intakeID, caseFile.id, caseFile.openedOn.description])
-        return CaseDeadlineFacts(
-            openedOn: caseFile.openedOn, endedOn: caseFile.closedOn,
-            intakeContactOn: try date(row?["intakeContactOn"]), intakeRecordedOn: try date(row?["intakeRecordedOn"]),
-            firstServiceOn: try date(row?["firstServiceOn"]), assessmentReportOn: try date(row?["assessmentReportOn"]),
-            stageReviewOn: caseFile.stageReviewOn, problemSolvedOn: caseFile.problemSolvedOn,
-            closingEvaluationOn: try date(row?["closingEvaluationOn"]),
-            planServiceStartsOn: try date(row?["planServiceStartsOn"]), planSubmittedOn: try date(row?["planSubmittedOn"]))
+        let row = try Row.fetchOne(db, sql: "SELECT " + deadlineFactsColumns(caseID: "?2", intakeID: "?1",
+                                                                             openedOn: "?3"),
+                                   arguments: [caseFile.intakeID, caseFile.id, caseFile.openedOn.description])
+        return try deadlineFacts(caseFile, row)
     }
 
-    /// SQL giving, as YYYY-MM-DD, the date `key` of the case's (?2) stored `part`, or NULL. A `CalendarDate` is
-    /// stored as JSON {"day", "month", "year"} (its Codable form).
-    private static func storedDate(_ key: String, part: CaseStagePart) -> String {
+    /// The facts' columns for the case whose id, intake id and opening day (YYYY-MM-DD) are the SQL expressions
+    /// given: the stage contents' dates read inside SQLite, so that no JSON is decoded per case in Swift. In this
+    /// order: `deadlineFacts(_:_:)` reads them by position.
+    static func deadlineFactsColumns(caseID: String, intakeID: String, openedOn: String) -> String {
+        """
+        (SELECT contactDate FROM intake WHERE id = \(intakeID)) AS intakeContactOn,
+        (SELECT recordedOn FROM intake WHERE id = \(intakeID)) AS intakeRecordedOn,
+        (SELECT MIN(servedOn) FROM serviceRecord WHERE caseID = \(caseID) AND servedOn >= \(openedOn)) AS firstServiceOn,
+        (SELECT MIN(requestedOn) FROM approvalRequest WHERE caseID = \(caseID) AND kind = 'advance'
+           AND targetStage = 'intervention') AS planSubmittedOn,
+        (\(storedDate("reportDate", part: .assessment, caseID: caseID))) AS assessmentReportOn,
+        (\(storedDate("closingEvaluationOn", part: .evaluation, caseID: caseID))) AS closingEvaluationOn,
+        (\(storedDate("serviceStartsOn", part: .plan, caseID: caseID))) AS planServiceStartsOn
+        """
+    }
+
+    /// SQL giving, as YYYY-MM-DD, the date `key` of the stored `part` of the case `caseID` (an SQL expression), or
+    /// NULL. A `CalendarDate` is stored as JSON {"day", "month", "year"} (its Codable form).
+    private static func storedDate(_ key: String, part: CaseStagePart, caseID: String) -> String {
         """
         SELECT printf('%04d-%02d-%02d', json_extract(content, '$.\(key).year'), json_extract(content, '$.\(key).month'),
                       json_extract(content, '$.\(key).day'))
-        FROM caseStageContent WHERE caseID = ?2 AND part = '\(part.rawValue)' AND json_extract(content, '$.\(key)') IS NOT NULL
+        FROM caseStageContent WHERE caseID = \(caseID) AND part = '\(part.rawValue)'
+          AND json_extract(content, '$.\(key)') IS NOT NULL
         """
     }
 

@@ -40,7 +40,8 @@ extension AppDatabase {
     /// case code, the client's name or phone, or the service records' narrative (see the index above); sorted, at
     /// most `limit`, client names masked, each with its next deadline. The access policy, the filters, the text,
     /// the order and the limit are applied in SQL; only `overdueOnly` is decided per case (deadlines follow the
-    /// working-day calendar). Logged once as a `list`, without the text searched.
+    /// working-day calendar), on facts read for a batch of listed cases at once. Logged once as a `list`, without
+    /// the text searched.
     public func cases(matching filter: CaseFilter = CaseFilter(), sortedBy order: CaseSortOrder = .openedNewestFirst,
                       as session: Session, limit: Int? = nil, at now: Date = Date()) throws -> [CaseSummary] {
         try accessTransaction(session, action: .view, at: now) { db, context in
@@ -78,18 +79,30 @@ extension AppDatabase {
         // Overdue is decided per case after the query, so the limit is applied while reading then.
         if let limit, !filter.overdueOnly { sql += " LIMIT ?"; arguments += [max(limit, 0)] }
         let deadlines = try caseDeadlines(db)
+        let wanted = limit.map { max($0, 0) } ?? Int.max
         var summaries: [CaseSummary] = []
         let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        while limit.map({ summaries.count < $0 }) ?? true, let row = try cursor.next() {
-            let caseFile = try caseFile(row)
-            let next = deadlines.next(for: try deadlineFacts(db, caseFile), today: today)
-            if filter.overdueOnly, next?.status != .overdue { continue }
-            summaries.append(CaseSummary(id: caseFile.id, code: caseFile.code,
-                                         clientName: SensitiveField.name.mask(row["clientName"]),
-                                         categoryCode: row["categoryCode"], holderCode: caseFile.holderCode,
-                                         servicePointID: caseFile.servicePointID, stage: caseFile.stage,
-                                         state: caseFile.state, openedOn: caseFile.openedOn,
-                                         closedOn: caseFile.closedOn, nextDeadline: next))
+        // The rows are read a batch at a time, their facts by one statement per batch, until the limit is reached.
+        var listed: [(caseFile: CaseFile, clientName: String, categoryCode: String)] = []
+        var exhausted = false
+        while summaries.count < wanted, !exhausted {
+            listed.removeAll(keepingCapacity: true)
+            while listed.count < deadlineFactsBatchSize {
+                guard let row = try cursor.next() else { exhausted = true; break }
+                listed.append((try caseFile(row), row["clientName"], row["categoryCode"]))
+            }
+            let facts = try deadlineFacts(db, listed.map(\.caseFile))
+            for (caseFile, clientName, categoryCode) in listed where summaries.count < wanted {
+                // Every listed case has its facts.
+                let next = deadlines.next(for: facts[caseFile.id]!, today: today)
+                if filter.overdueOnly, next?.status != .overdue { continue }
+                summaries.append(CaseSummary(id: caseFile.id, code: caseFile.code,
+                                             clientName: SensitiveField.name.mask(clientName),
+                                             categoryCode: categoryCode, holderCode: caseFile.holderCode,
+                                             servicePointID: caseFile.servicePointID, stage: caseFile.stage,
+                                             state: caseFile.state, openedOn: caseFile.openedOn,
+                                             closedOn: caseFile.closedOn, nextDeadline: next))
+            }
         }
         return summaries
     }

@@ -4,7 +4,8 @@ import ZhongaiDomain
 
 extension AppDatabase {
     /// Every deadline not yet met of every open case the context may view (INTAKE-04, CASE-05..10), owed by the
-    /// case's holder, on the holiday calendar as the case window shows it; clients' names masked. Reads only.
+    /// case's holder, on the holiday calendar as the case window shows it; clients' names masked. Reads only; the
+    /// cases' facts are read in batches, not one statement per case.
     static func caseDueItems(_ db: Database, context: AccessContext, today: CalendarDate) throws -> [DueItem] {
         let visible = context.recordCondition(.view)
         let rows = try Row.fetchAll(db, sql: """
@@ -16,11 +17,13 @@ extension AppDatabase {
             """, arguments: visible.arguments)
         let entries = try fetchPolicyEntries(db)
         let calculator = try caseDeadlines(db)
+        let cases = try rows.map(caseFile)
+        let facts = try deadlineFacts(db, cases)
         var items: [DueItem] = []
-        for row in rows {
-            let caseFile = try caseFile(row)
+        for (row, caseFile) in zip(rows, cases) {
             let detail = caseFile.code + " " + SensitiveField.name.mask(row["clientName"])
-            for deadline in calculator.deadlines(for: try deadlineFacts(db, caseFile), today: today)
+            // Every case read has its facts.
+            for deadline in calculator.deadlines(for: facts[caseFile.id]!, today: today)
                 where deadline.status != .met {
                 items.append(DueItem(rule: deadline.rule, clauses: clauses(caseDeadlineKeys[deadline.rule] ?? [], in: entries),
                                      title: deadline.title, detail: detail,

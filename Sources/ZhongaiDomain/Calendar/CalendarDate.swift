@@ -20,12 +20,36 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
 
     /// Parses `YYYY-MM-DD`.
     public init(parsing text: String, field: String = N_("Date")) throws {
+        if let (y, m, d) = Self.plainDigits(text) {
+            try self.init(year: y, month: m, day: d, field: field)
+            return
+        }
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else {
             throw ValidationError(field: field, N_("“%@” is not a date of the form YYYY-MM-DD"), text)
         }
         try self.init(year: y, month: m, day: d, field: field)
+    }
+
+    /// The numbers of exactly `YYYY-MM-DD` in ASCII digits, read byte by byte, else nil for the general parse
+    /// (which trims and says what is wrong): every stored date has this form, and a list parses thousands.
+    private static func plainDigits(_ text: String) -> (Int, Int, Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (Int, Int, Int)? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+            return (y, m, d)
+        }
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {
@@ -81,5 +105,14 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
 
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    /// `YYYY-MM-DD`, padded by hand: String(format:) was a tenth of a case list's time.
+    public var description: String {
+        year < 0 ? String(format: "%04d-%02d-%02d", year, month, day)
+            : Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
+    }
+
+    private static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
 }
