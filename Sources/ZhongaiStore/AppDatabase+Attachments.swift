@@ -60,16 +60,28 @@ extension AppDatabase {
                                    reason: .noSuchRecord)
             }
             try context.authorize(db, action, summary.record)
-            // The row exists: read above, and attachments are never deleted.
-            let content = try Data.fetchOne(db, sql: "SELECT content FROM attachment WHERE id = ?", arguments: [id])!
-            guard Crypto.sha256Hex(content) == summary.sha256 else {
+            // Issue 9 item 4: the bytes live in the database, so a "missing" attachment is a row whose bytes were
+            // emptied, cut or changed behind the program's back (another tool, a damaged page). It is refused by
+            // name, with nothing logged or written, instead of being handed out or trapping.
+            let content = try Data.fetchOne(db, sql: "SELECT content FROM attachment WHERE id = ?", arguments: [id])
+            guard let content, content.count == summary.byteCount, Crypto.sha256Hex(content) == summary.sha256 else {
                 throw ValidationError(field: N_("Attachment"),
-                                      N_("“%@” no longer matches its SHA-256 fingerprint; restore it from a backup"),
-                                      summary.fileName, rule: "CASE-14")
+                                      N_("the attached file “%@” of %@ is missing or damaged: its bytes no longer match their SHA-256 fingerprint; restore it from a backup"),
+                                      summary.fileName, try AppDatabase.attachmentOwnerName(db, summary.record),
+                                      rule: "CASE-14")
             }
             try AppDatabase.appendAudit(db, at: now, actor: context.actor.workerCode, action: logged,
                                         record: summary.record, detail: "attachment \(id): \(summary.fileName)")
             return content
         }
+    }
+
+    /// How a message names the record an attachment belongs to: a case file by its archive code, others by id.
+    private static func attachmentOwnerName(_ db: Database, _ record: ProtectedRecordRef) throws -> String {
+        if record.kind == .caseFile,
+           let code = try String.fetchOne(db, sql: "SELECT code FROM caseFile WHERE id = ?", arguments: [record.id]) {
+            return code
+        }
+        return record.id
     }
 }

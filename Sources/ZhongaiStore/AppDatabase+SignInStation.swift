@@ -52,6 +52,8 @@ extension AppDatabase {
                                   as session: Session, at now: Date = Date()) throws -> ImportSummary {
         let file = try StationDatabase.readFile(url, field: N_("Sign-in batch"))
         let batch = try SignInBatch(decoding: StationCipher.decrypt(file, kind: .batch, passphrase: passphrase))
+        try AppDatabase.requireBatchID(batch.batchID, field: N_("Sign-in batch"))
+        try AppDatabase.requireEachOnce(batch)
         return try accessTransaction(session, action: .edit, at: now) { db, context in
             guard batch.officeID == (try AppDatabase.officeID(db)) else {
                 throw ValidationError(field: N_("Sign-in batch"),
@@ -68,9 +70,12 @@ extension AppDatabase {
                                       N_("the batch holds the sign-ins of another session (%@), not of %@"),
                                       batch.sessionID, expectedSessionID, rule: "GRP-04")
             }
-            let programmeID = try AppDatabase.requireProgrammeOfSession(db, sessionID: batch.sessionID)
+            let info = try AppDatabase.requireSessionInfo(db, sessionID: batch.sessionID)
+            let programmeID = info.programmeID
             let ref = ProtectedRecordRef(kind: .programme, id: programmeID)
             try context.authorize(db, .edit, ref)
+            try AppDatabase.requireTimesOfStation(batch, bundleWrittenAt: AuditTimestamp.parse(bundle["exportedAt"]),
+                                                  heldOn: info.heldOn)
             let me = context.actor.workerCode
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM importedBatch WHERE id = ?", arguments: [batch.batchID])
                 == true {
@@ -144,6 +149,50 @@ extension AppDatabase {
     private static func requireBatchID(_ id: String, field: String) throws {
         guard id.count == 36, id.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
             throw ValidationError(field: field, N_("“%@” is not a UUID"), id)
+        }
+    }
+
+    /// A station records one sign-in per person and one registration per walk-in (its file's UNIQUE keys): a batch
+    /// that repeats one was not written by a station, and is refused rather than half-imported. A signature is the
+    /// size of the pad it was drawn on.
+    private static func requireEachOnce(_ batch: SignInBatch) throws {
+        var walkIns = Set<String>(), signIns = Set<String>(), people = Set<String>()
+        for walkIn in batch.walkIns where !walkIns.insert(walkIn.registrationID).inserted {
+            throw ValidationError(field: N_("Walk-ins"), N_("the batch holds the walk-in %@ twice"),
+                                  walkIn.registrationID)
+        }
+        for signIn in batch.signIns {
+            guard signIns.insert(signIn.id).inserted, people.insert(signIn.registrationID).inserted else {
+                throw ValidationError(field: N_("Sign-ins"), N_("the batch signs in %@ twice"),
+                                      signIn.registrationID, rule: "GRP-04")
+            }
+            if let pad = signIn.signature, !((1...10_000).contains(pad.width) && (1...10_000).contains(pad.height)) {
+                throw ValidationError(field: N_("Signature"), N_("the signature of sign-in %@ is damaged"), signIn.id)
+            }
+        }
+    }
+
+    /// Rule GRP-04: a station takes its sign-ins between the writing of its bundle (it has no roster before) and
+    /// the end of the session's day; a day's leeway either side allows for a laptop whose clock or time zone is
+    /// off. A time outside is a damaged or forged batch, refused with the sign-in. Compared as instants: turning a
+    /// hostile time into a calendar date (year 9999 in UTC is 10000 in China) trapped the walk-in's import.
+    private static func requireTimesOfStation(_ batch: SignInBatch, bundleWrittenAt: Date?, heldOn: CalendarDate)
+        throws {
+        // The session's day ends at 24:00 China time (UTC+8, no daylight saving).
+        let dayEnd = Date(timeIntervalSince1970: TimeInterval(heldOn.dayNumber + 1) * 86_400 - 8 * 3_600)
+        let earliest = (bundleWrittenAt ?? .distantPast).addingTimeInterval(-86_400)
+        let allowed = earliest..<max(earliest, dayEnd.addingTimeInterval(86_400))
+        for walkIn in batch.walkIns where !allowed.contains(walkIn.registeredAt) {
+            throw ValidationError(field: N_("Walk-ins"),
+                                  N_("the walk-in %@ was registered at %@, outside the station's time (from its bundle to the session's day %@)"),
+                                  walkIn.registrationID, ChinaClock.dateTime(walkIn.registeredAt),
+                                  heldOn.description, rule: "GRP-04")
+        }
+        for signIn in batch.signIns where !allowed.contains(signIn.signedAt) {
+            throw ValidationError(field: N_("Sign-ins"),
+                                  N_("the sign-in %@ was made at %@, outside the station's time (from its bundle to the session's day %@)"),
+                                  signIn.id, ChinaClock.dateTime(signIn.signedAt), heldOn.description,
+                                  rule: "GRP-04")
         }
     }
 

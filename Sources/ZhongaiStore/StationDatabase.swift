@@ -29,6 +29,7 @@ public struct StationDatabase: SignInLedger {
         let file = try readFile(bundle, field: N_("Station bundle"))
         let plain = try StationCipher.decrypt(file, kind: .bundle, passphrase: passphrase)
         let content = try StationBundle(decoding: plain)
+        try requireUsableRoster(content.roster)
         let target = path ?? defaultPath(forBundle: bundle)
         let queue = try openQueue(path: target)
         let hash = try Crypto.hashPassword(passphrase)
@@ -199,6 +200,20 @@ public struct StationDatabase: SignInLedger {
     }
 
     // MARK: Inside
+
+    /// The office writes each registration once, with an id and a name: a bundle whose roster is otherwise was
+    /// damaged or forged, and is refused with a message before the station file is written.
+    private static func requireUsableRoster(_ roster: [RosterEntry]) throws {
+        var ids = Set<String>()
+        for entry in roster {
+            guard !entry.id.isEmpty, ids.insert(entry.id).inserted,
+                  !entry.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw ValidationError(field: N_("Station bundle"),
+                                      N_("the bundle's roster is damaged: the entry “%@” (%@) is empty or repeated"),
+                                      entry.name, entry.id)
+            }
+        }
+    }
 
     private static func insertSignIn(_ db: Database, registrationID: String, signature: SignatureStrokes?,
                                      at: Date) throws -> SignInOutcome {

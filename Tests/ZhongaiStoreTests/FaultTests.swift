@@ -5,8 +5,9 @@ import XCTest
 import ZhongaiDomain
 
 /// Faults of the machine (issue 9): a read-only file, a database locked past the busy timeout, a file that is not
-/// a database, a full disk. Each gives an error that says what happened, and leaves no partial write.
-final class FaultTests: StoreTestCase {
+/// a database, a full disk, an attachment whose bytes are gone. Each gives an error that says what happened, and
+/// leaves no partial write.
+final class FaultTests: CaseTestCase {
     private var mounts: [String] = []
 
     override func tearDown() {
@@ -120,6 +121,61 @@ final class FaultTests: StoreTestCase {
         XCTAssertEqual(try dump(database), before, "the refused write left nothing", file: file, line: line)
         XCTAssertTrue(try database.verifyAuditLog().isIntact, file: file, line: line)
         XCTAssertEqual(try database.servicePoints().count, added, file: file, line: line)
+    }
+
+    /// Issue 9 item 4. Attachments keep their bytes in the database (CASE-14), so no file can be deleted or moved
+    /// behind the program's back; what can go missing is the bytes of a row, emptied, cut or changed by another
+    /// tool or a damaged page. Viewing, exporting or printing such an attachment is refused with a message naming
+    /// the file and its case; nothing is written or logged, the case's other attachment still opens, the list and
+    /// the archive checklist still show the file, and the audit chain stays whole.
+    func testMissingAttachmentBytesAreRefusedByNameAndNothingIsWritten() throws {
+        let caseFile = try openedCase()
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D] + Array("IHDR家访照片".utf8))
+        let damaged = try database.attach(fileName: "家访照片.png", data: png, to: caseFile.ref, as: session(frA),
+                                          at: now)
+        let intact = try database.attach(fileName: "同意书.png", data: png + Data([1]), to: caseFile.ref,
+                                         as: session(frA), at: now)
+        let archive = try detail(caseFile).archive
+        let damages: [(String, any DatabaseValueConvertible)] = [
+            ("zeroed", Data(count: png.count)), ("empty", Data()), ("cut", png.prefix(5)),
+            ("changed", Data([0]) + png.dropFirst()), ("text", "not a picture"),
+        ]
+        for (damage, content) in damages {
+            try damageBehindTheProgramsBack(attachment: damaged.id, content: content)
+            let before = try dump(database)
+            for action in [AccessAction.view, .export, .print] {
+                XCTAssertThrowsError(try database.attachmentData(id: damaged.id, as: session(frA), for: action,
+                                                                 at: now), "\(damage) \(action)") { error in
+                    let refusal = error as? ValidationError
+                    XCTAssertEqual(refusal?.field, "Attachment", "\(damage): \(error)")
+                    XCTAssertEqual(refusal?.rule, "CASE-14", "\(damage): \(error)")
+                    XCTAssertTrue("\(error)".contains("家访照片.png") && "\(error)".contains(caseFile.code),
+                                  "\(damage): the message names the file and the case: \(error)")
+                }
+                XCTAssertEqual(try dump(database), before, "\(damage) \(action): the refusal wrote nothing")
+            }
+            XCTAssertEqual(try database.attachmentData(id: intact.id, as: session(frA), for: .export, at: now),
+                           png + Data([1]))
+            XCTAssertEqual(try database.attachments(of: caseFile.ref, as: session(frA), at: now).map(\.id),
+                           [damaged.id, intact.id])
+            XCTAssertEqual(try detail(caseFile).archive, archive)
+            XCTAssertTrue(try database.verifyAuditLog().isIntact, damage)
+        }
+    }
+
+    /// What another program could do to the file: the append-only trigger and the length check are not in its way
+    /// (NOT NULL still holds, so "no bytes at all" is an empty blob).
+    private func damageBehindTheProgramsBack(attachment id: String, content: any DatabaseValueConvertible) throws {
+        try database.writer.writeWithoutTransaction { db in
+            let trigger = try String.fetchOne(db, sql: """
+                SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'attachment_never_updated'
+                """)!
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            try db.execute(sql: "DROP TRIGGER attachment_never_updated")
+            try db.execute(sql: "UPDATE attachment SET content = ? WHERE id = ?", arguments: [content, id])
+            try db.execute(sql: trigger)
+            try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
+        }
     }
 
     @discardableResult
