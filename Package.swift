@@ -52,7 +52,7 @@ let package = Package(
         ]),
         // Issue 9: the large-dataset generator's benchmarks, each beside its bare baseline (BENCHMARKS.md).
         .executableTarget(name: "zhongai-bench", dependencies: [
-            "ZhongaiStore", "ZhongaiDomain", "CGtk",
+            "ZhongaiStore", "ZhongaiDomain", "ZhongaiGtk", "CGtk",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

@@ -12,8 +12,9 @@ import ZhongaiStore
 /// passes the schema's CHECKs, foreign keys and triggers, and the audit chain verifies. The audit rows are written
 /// case by case, so their times are in order within a case, not across cases (the chain is by sequence, not time).
 ///
-/// Not generated, because their tables did not exist when this was written (issue 5 and the supervision work):
-/// programmes (groups and activities), sign-ins, supervision sessions.
+/// Then, per case holder and year, groups and activities with their sessions, registrations, sign-ins, plans,
+/// reports and feedback, and supervision and training sessions (ProgrammeWriter, shared with `indicators`): about
+/// 20 000 programmes and a million sign-ins for 100 000 cases, in proportion for fewer.
 struct CentreGenerator {
     let options: GenerationOptions
     let dataDirectory: URL
@@ -53,9 +54,35 @@ struct CentreGenerator {
                 }
                 generated = min(generated + batch, openings.count)
             }
-            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            try db.inTransaction {
+                try programmes(db, holders: staff.count)
+                return .commit
+            }
+            try db.execute(sql: "ANALYZE; PRAGMA wal_checkpoint(TRUNCATE)")
         }
         return try queue.read { db in try Self.rowCounts(db) }
+    }
+
+    /// Programmes and supervision of every case holder over the years of the history. Twelve programmes and 30
+    /// supervision sessions per holder and year are available; the share asked for is 23 500 per 100 000 cases so
+    /// that, once the days before the history's first day are skipped, about 20 000 programmes and 1 000 000
+    /// sign-ins remain (the issue's sizes), with every supervision session at that size.
+    private func programmes(_ db: Database, holders: Int) throws {
+        let firstYear = firstDay.year, years = lastDay.year - firstDay.year + 1
+        let scale = Double(options.cases) / 100_000
+        let available = Double(max(1, holders * years * 12))
+        let keepProgrammes = min(1000, max(0, Int((23_500 * scale * 1000 / available).rounded())))
+        let keepSupervision = min(1000, max(0, Int((1000 * scale).rounded())))
+        try ProgrammeWriter.prepareItems(db, workerYears: """
+            SELECT w.code, w.supervisorCode AS supervisor, \(firstYear) + y.n AS year, w.rank * \(years) + y.n AS k,
+                   sp.id AS pointID, sp.townID AS townID, t.code AS townCode, sp.sectorCode AS sectorCode
+            FROM (SELECT code, supervisorCode, servicePointID, ROW_NUMBER() OVER (ORDER BY code) - 1 AS rank
+                  FROM worker WHERE role IN ('frontline', 'assistantSupervisor') AND supervisorCode IS NOT NULL) w
+            JOIN seq y ON y.n < \(years)
+            JOIN servicePoint sp ON sp.id = w.servicePointID JOIN town t ON t.id = sp.townID
+            """, seed: options.seed)
+        try ProgrammeWriter.programmes(db, keepPerMille: keepProgrammes, from: firstDay.text, today: lastDay.text)
+        try ProgrammeWriter.supervision(db, keepPerMille: keepSupervision, from: firstDay.text, today: lastDay.text)
     }
 
     /// The opening day of every case, in order: spread evenly over the years, as a centre grows steadily.
@@ -76,7 +103,10 @@ struct CentreGenerator {
 
     static func rowCounts(_ db: Database) throws -> [(table: String, rows: Int)] {
         let tables = ["worker", "account", "client", "consent", "intake", "caseFile", "archiveCode", "approvalRequest",
-                      "approvalDecision", "serviceRecord", "protectedRecord", "auditEntry"]
+                      "approvalDecision", "serviceRecord", "programme", "programmeSession", "registration", "signIn",
+                      "programmePlan", "programmeReport", "programmeReview", "programmeFeedback",
+                      "programmeFeedbackScore", "supervisionSession", "supervisionParticipant", "protectedRecord",
+                      "auditEntry"]
         return try tables.map { ($0, try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0) }
     }
 }

@@ -42,7 +42,8 @@ enum IndicatorBenchmark {
         let start = DispatchTime.now().uptimeNanoseconds
         let bare = try DatabaseQueue(path: path)
         try bare.write { db in
-            try IndicatorCentreWriter.write(db, workers: workers, firstYear: firstYear, years: years)
+            try IndicatorCentreWriter.write(db, workers: workers, firstYear: firstYear, years: years,
+                                            today: CalendarDate.today(now: Date()).description)
         }
         try bare.writeWithoutTransaction { db in try db.execute(sql: "ANALYZE") }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -65,13 +66,20 @@ enum IndicatorBenchmark {
     }
 
     static func measure(_ setUp: SetUp, runs: Int) throws -> Result {
-        let queue = try DatabaseQueue(path: setUp.path)
+        try measure(path: setUp.path, database: setUp.database, session: setUp.session, year: setUp.year,
+                    oneWorkerCode: "BW001", runs: runs)
+    }
+
+    /// The chair's sign-in on the file at `path`: `year`'s sheets, alternating with the bare query.
+    static func measure(path: String, database: AppDatabase, session: Session, year: Int, oneWorkerCode: String,
+                        runs: Int) throws -> Result {
+        let queue = try DatabaseQueue(path: path)
         let statement = try queue.read { db in try db.makeStatement(sql: baselineSQL) }
-        let (first, last) = (String(format: "%04d-01-01", setUp.year), String(format: "%04d-12-31", setUp.year))
+        let (first, last) = (String(format: "%04d-01-01", year), String(format: "%04d-12-31", year))
         let today = CalendarDate.today(now: Date()).description
         var sheets: [IndicatorSheet] = []
         var baselineRows: [Row] = []
-        func runProgram() throws { sheets = try setUp.database.indicatorSheets(year: setUp.year, as: setUp.session) }
+        func runProgram() throws { sheets = try database.indicatorSheets(year: year, as: session) }
         func runBaseline() throws {
             baselineRows = try queue.read { _ in try Row.fetchAll(statement, arguments: [first, last, today]) }
         }
@@ -87,7 +95,7 @@ enum IndicatorBenchmark {
             baseline.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
         }
         let oneWorker = try Measurement.time("indicatorSheet(year:workerCode:)", runs: runs) {
-            _ = try setUp.database.indicatorSheet(year: setUp.year, workerCode: "BW001", as: setUp.session)
+            _ = try database.indicatorSheet(year: year, workerCode: oneWorkerCode, as: session)
         }
 
         // The same totals both ways, per indicator (satisfaction per item).
@@ -112,6 +120,15 @@ enum IndicatorBenchmark {
 
     /// One statement: every source of the year grouped by worker, indicator and month, activities classified by
     /// IND-05 in SQL (at the shipped thresholds), satisfaction responses per worker and item.
+    /// The chair of the example centre, signed in, on any generated file.
+    static func chairSession(_ database: AppDatabase, path: String, password: String) throws -> Session {
+        let chair = try DatabaseQueue(path: path).read { db in
+            try String.fetchOne(db, sql: "SELECT code FROM worker WHERE role = 'chair' AND isActive ORDER BY code LIMIT 1")
+        }
+        guard let chair else { throw BenchFailure("the centre has no chair") }
+        return try database.authenticate(workerCode: chair, password: password)
+    }
+
     static let baselineSQL = """
         WITH ended AS (
             SELECT programmeID, MAX(heldOn) AS lastDay, MIN(durationMinutes) AS shortest FROM programmeSession

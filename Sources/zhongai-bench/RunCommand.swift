@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
 import GRDB
+import ZhongaiDomain
+import ZhongaiStore
 
 /// `zhongai-bench run --db FILE [--empty FILE] [--zhongai BIN] [--report BENCHMARKS.md]`: every benchmark beside
-/// its baseline, measured in this one run. Writes to the database (service records), so run it on a copy.
+/// its baseline, measured in this one run. Writes to the database (service records, sign-ins), so run it on a copy.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "run", abstract: "Run the benchmarks and write the report.")
 
@@ -14,19 +16,58 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Write the Markdown report here.") var report: String?
     @Option(help: "How the database was generated, for the report.") var generatedBy = ""
     @Option(help: "Generation time in seconds, for the report.") var generationSeconds: Double?
+    @Option(help: "Timed durable sign-ins (and as many bare inserts), alternating.") var signIns = 2000
+    @Option(help: "Members of the roster searched per keystroke.") var roster = 500
 
     func run() throws {
-        var comparisons = try StoreBenchmarks(path: db, password: GenerationOptions().password, runs: runs).run()
+        let password = GenerationOptions().password
+        let counts = try DatabaseQueue(path: db).read { db in try CentreGenerator.rowCounts(db) }
+        let store = try StoreBenchmarks(path: db, password: password, runs: runs).run()
+        var comparisons = store.comparisons
+        let database = try AppDatabase.open(path: db)
+        comparisons.append(try durableSignIn(database, password: password))
+        let search = RosterSearchBenchmark(members: roster).run()
+        comparisons.append(Comparison(title: "Roster search per keystroke, \(roster) members (every prefix of 100 "
+                                          + "members' names, initials and last four digits)",
+                                      program: search.perKeystroke, baseline: search.plainScan))
+        comparisons.append(try indicators(database, password: password))
+        comparisons.append(try ListModelBenchmark(rows: store.everyCase, runs: max(5, runs / 2)).run())
         if let empty { comparisons += try memory(large: db, empty: empty) }
         if let zhongai { comparisons.append(try StartupBenchmark(zhongai: zhongai, database: db, runs: max(5, runs / 3)).run()) }
         let text = try BenchReport(comparisons: comparisons, database: db, generatedBy: generatedBy,
-                                   generationSeconds: generationSeconds, runs: runs).markdown()
+                                   generationSeconds: generationSeconds, runs: runs,
+                                   options: "--sign-ins \(signIns) --roster \(roster)", counts: counts).markdown()
         print(text)
         if let report { try (text + Self.laterSections(of: report)).write(toFile: report, atomically: true, encoding: .utf8) }
     }
 
-    /// The report's sections from "## This run" on: notes by hand and the benchmarks with a command of their own
-    /// (`signin`, `indicators`), which this run does not measure and must not drop.
+    /// `recordSignIn` on a generated activity vs a bare insert of the same row into the same table, alternating.
+    private func durableSignIn(_ database: AppDatabase, password: String) throws -> Comparison {
+        let setUp = try SignInBenchmark.onGenerated(path: db, database: database, password: password, timed: signIns)
+        let durable = try SignInBenchmark.measure(setUp, count: signIns)
+        return Comparison(title: "Durable sign-in (recordSignIn) on a generated activity of \(setUp.registrations.count) "
+                              + "registered, \(setUp.existingSignIns) sign-ins in the file",
+                          program: durable.program, baseline: durable.baseline)
+    }
+
+    /// Last year's sheets of every worker as the chair vs the bare aggregate query, alternating.
+    private func indicators(_ database: AppDatabase, password: String) throws -> Comparison {
+        let session = try IndicatorBenchmark.chairSession(database, path: db, password: password)
+        let year = CalendarDate.today(now: Date()).year - 1
+        let oneWorker = try DatabaseQueue(path: db).read { db in
+            try String.fetchOne(db, sql: "SELECT createdBy FROM programme ORDER BY id LIMIT 1")
+        } ?? session.workerCode
+        let result = try IndicatorBenchmark.measure(path: db, database: database, session: session, year: year,
+                                                    oneWorkerCode: oneWorker, runs: max(3, runs / 3))
+        guard result.agree else {
+            throw BenchFailure("indicator totals differ from the bare query: " + result.mismatches.joined(separator: "; "))
+        }
+        return Comparison(title: "The year's indicator sheets (indicatorSheets(year: \(year)), \(result.sheets) sheets "
+                              + "as the chair; same totals as the baseline)",
+                          program: result.program, baseline: result.baseline)
+    }
+
+    /// The report's sections from "## This run" on: notes written by hand, which this run must not drop.
     static func laterSections(of report: String) -> String {
         guard let old = try? String(contentsOfFile: report, encoding: .utf8),
               let start = old.range(of: "\n## This run") else { return "" }

@@ -100,6 +100,43 @@ enum SignInBenchmark {
                      bulkSeconds: seconds)
     }
 
+    /// On a generated centre: the generated activity still running (plan approved) with the most registrations,
+    /// its holder signed in, and fresh sessions added for the timed sign-ins (half for the store, half bare).
+    static func onGenerated(path: String, database: AppDatabase, password: String, timed: Int) throws -> SetUp {
+        let bare = try DatabaseQueue(path: path)
+        let today = CalendarDate.today(now: Date())
+        let (programmeID, holderCode, registrations, freshSessions) = try bare.write { db -> (String, String, [String], [String]) in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT p.id, p.createdBy FROM programme p JOIN worker w ON w.code = p.createdBy
+                WHERE p.stage = 'planApproved' AND p.kind IN ('largeActivity', 'smallActivity') AND w.role = 'frontline'
+                  AND w.isActive
+                ORDER BY (SELECT COUNT(*) FROM registration r WHERE r.programmeID = p.id) DESC, p.id LIMIT 1
+                """) else { throw BenchFailure("the generated centre has no running activity") }
+            let id: String = row["id"]
+            let registrations = try String.fetchAll(db, sql: "SELECT id FROM registration WHERE programmeID = ? ORDER BY id",
+                                                    arguments: [id])
+            guard !registrations.isEmpty else { throw BenchFailure("activity \(id) has no registrations") }
+            let needed = max(2, 2 * ((timed + registrations.count - 1) / registrations.count))
+            let first = (try Int.fetchOne(db, sql: "SELECT MAX(number) FROM programmeSession WHERE programmeID = ?",
+                                          arguments: [id]) ?? 0) + 1
+            var sessions: [String] = []
+            for number in first..<(first + needed) {
+                let sessionID = "\(id)-bench-\(number)"
+                try db.execute(sql: """
+                    INSERT INTO programmeSession (id, programmeID, number, heldOn, startTime, durationMinutes, venue)
+                    VALUES (?, ?, ?, ?, '09:30', 90, '社区服务中心')
+                    """, arguments: [sessionID, id, number, today.description])
+                sessions.append(sessionID)
+            }
+            return (id, row["createdBy"], registrations, sessions)
+        }
+        let existing = try bare.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM signIn") ?? 0 }
+        try bare.close()
+        return SetUp(path: path, session: try database.authenticate(workerCode: holderCode, password: password),
+                     database: database, programmeID: programmeID, freshSessions: freshSessions,
+                     registrations: registrations, existingSignIns: existing, bulkSeconds: 0)
+    }
+
     /// (store, bare) for `count` sign-ins each, alternating.
     static func measure(_ setUp: SetUp, count: Int) throws -> (program: Measurement, baseline: Measurement) {
         let half = setUp.freshSessions.count / 2
