@@ -22,13 +22,19 @@ extension AppDatabase {
             try AppDatabase.appendAudit(db, at: now, actor: context.auditActor, action: .export,
                                         detail: "encrypted backup \(output.lastPathComponent)")
         }
-        return try AppDatabase.withPrivateFolder { folder in
+        return try encryptedSnapshot { copy in try BackupCipher.encrypt(copy, to: output, passphrase: passphrase) }
+    }
+
+    /// A consistent copy of the open database (SQLite's online backup) in a private temporary folder, handed to
+    /// `encrypt` and removed afterwards, so the plain copy never outlives the call; returns the copy's dump digest.
+    func encryptedSnapshot(_ encrypt: (URL) throws -> Void) throws -> String {
+        try AppDatabase.withPrivateFolder { folder in
             let copy = folder.appendingPathComponent("copy.sqlite")
             let target = try DatabaseQueue(path: copy.path)
             try writer.backup(to: target)
             let digest = try AppDatabase.dumpDigest(target)
             try target.close()
-            try BackupCipher.encrypt(copy, to: output, passphrase: passphrase)
+            try encrypt(copy)
             return digest
         }
     }

@@ -148,15 +148,7 @@ extension AppDatabase {
         let partial = folder.appendingPathComponent(".\(name).partial")
         try? FileManager.default.removeItem(at: partial)
         defer { try? FileManager.default.removeItem(at: partial) }
-        let digest = try AppDatabase.withPrivateFolder { temporary in
-            let copy = temporary.appendingPathComponent("copy.sqlite")
-            let target = try DatabaseQueue(path: copy.path)
-            try writer.backup(to: target)
-            let digest = try AppDatabase.dumpDigest(target)
-            try target.close()
-            try BackupCipher.encrypt(copy, to: partial, sealedTo: recipient)
-            return digest
-        }
+        let digest = try encryptedSnapshot { copy in try BackupCipher.encrypt(copy, to: partial, sealedTo: recipient) }
         guard rename(partial.path, final.path) == 0 else {
             throw ValidationError(field: N_("Backup"), N_("cannot write %@"), "\(final.path): \(Self.systemError())")
         }

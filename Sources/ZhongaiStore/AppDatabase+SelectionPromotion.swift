@@ -37,7 +37,7 @@ extension AppDatabase {
                 promoted.supervisorCode = code.isEmpty ? nil : code
             }
             // One transaction: the role change (which needs manageAccounts) and the promotion's record land together.
-            try AppDatabase.applyWorkerUpdate(db, promoted, context: context, at: now)
+            _ = try AppDatabase.applyWorkerUpdate(db, promoted, context: context, at: now)
             try db.execute(sql: "UPDATE selectionNomination SET promotedOn = ? WHERE id = ?",
                            arguments: [CalendarDate.today(now: now).description, nominationID])
             let warnings = check.warnings.map(\.description).joined(separator: "; ")
