@@ -131,8 +131,9 @@ final class DueView {
         let today = CalendarDate.today()
         switch item.status {
         case .overdue:
-            let since = item.overdueAfter ?? item.dueOn ?? today
-            return "⚠ " + trf("Overdue by %@ days", String(max(1, today.dayNumber - since.dayNumber)))
+            // A failure reported today (a scheduled backup) is overdue without a day behind it yet.
+            let days = today.dayNumber - (item.overdueAfter ?? item.dueOn ?? today).dayNumber
+            return "⚠ " + (days > 0 ? trf("Overdue by %@ days", String(days)) : tr("Needs action now"))
         case .dueSoon where item.review != nil:
             return trf("Waiting %@ days", String(max(0, today.dayNumber - (item.dueOn ?? today).dayNumber)))
         default:
